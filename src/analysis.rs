@@ -177,7 +177,11 @@ pub fn analyze(input: &str, options: &Options) -> Result<Analysis, Error> {
 
     let found = entities::recognize(input, &spans, &tokens);
     let (groups, group_of) = entities::merge(input, &found);
-    let tagged: Vec<(entities::Span, usize)> = found.iter().copied().zip(group_of.iter().copied()).collect();
+    let tagged: Vec<(entities::Span, usize)> = found
+        .iter()
+        .copied()
+        .zip(group_of.iter().copied())
+        .collect();
 
     let doc = summary::Document {
         text: input,
@@ -216,7 +220,11 @@ pub fn analyze(input: &str, options: &Options) -> Result<Analysis, Error> {
         sentences[i].selected = true;
     }
 
-    let joiner = if options.form == Form::Tldr { " " } else { "\n" };
+    let joiner = if options.form == Form::Tldr {
+        " "
+    } else {
+        "\n"
+    };
     let summary_text = chosen
         .iter()
         .map(|&i| sentences[i].text.as_str())
@@ -227,7 +235,11 @@ pub fn analyze(input: &str, options: &Options) -> Result<Analysis, Error> {
     // Entities, most mentioned first; mentions point at their entity's new index.
     let mut order: Vec<usize> = (0..groups.len()).collect();
     order.sort_by(|&a, &b| {
-        groups[b].mentions.len().cmp(&groups[a].mentions.len()).then(a.cmp(&b))
+        groups[b]
+            .mentions
+            .len()
+            .cmp(&groups[a].mentions.len())
+            .then(a.cmp(&b))
     });
     let mut new_id = vec![0; groups.len()];
     for (new, &old) in order.iter().enumerate() {

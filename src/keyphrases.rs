@@ -30,7 +30,10 @@ pub fn extract(
             continue;
         }
         for pair in toks.windows(2) {
-            if pair.iter().all(|t| t.kind == TokenKind::Word && t.end - t.start > 3) {
+            if pair
+                .iter()
+                .all(|t| t.kind == TokenKind::Word && t.end - t.start > 3)
+            {
                 let surface = &input[pair[0].start..pair[1].end];
                 let e = counts
                     .entry(surface.to_lowercase())

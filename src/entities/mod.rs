@@ -85,7 +85,10 @@ pub fn recognize(input: &str, sentences: &[SentenceSpan], tokens: &[Vec<Token>])
     // Names win over patterns where they overlap ("Route 66", "the 1996 Olympics").
     let names = spans.len();
     for p in patterns {
-        if !spans[..names].iter().any(|n| n.start < p.end && p.start < n.end) {
+        if !spans[..names]
+            .iter()
+            .any(|n| n.start < p.end && p.start < n.end)
+        {
             spans.push(p);
         }
     }

@@ -7,7 +7,11 @@ use super::{Label, Span};
 use crate::text::{SentenceSpan, Token, TokenKind};
 
 /// Names found in the document, sorted by start.
-pub fn recognize_names(input: &str, sentences: &[SentenceSpan], tokens: &[Vec<Token>]) -> Vec<Span> {
+pub fn recognize_names(
+    input: &str,
+    sentences: &[SentenceSpan],
+    tokens: &[Vec<Token>],
+) -> Vec<Span> {
     let _ = sentences;
     let mut out = Vec::new();
     for sent in tokens {
@@ -15,7 +19,10 @@ pub fn recognize_names(input: &str, sentences: &[SentenceSpan], tokens: &[Vec<To
         while i < sent.len() {
             let is_cap = |t: &Token| {
                 t.kind == TokenKind::Word
-                    && input[t.start..t.end].chars().next().is_some_and(char::is_uppercase)
+                    && input[t.start..t.end]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_uppercase)
             };
             if is_cap(&sent[i]) && i > 0 {
                 let start = i;

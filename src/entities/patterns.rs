@@ -4,7 +4,11 @@ use super::{Label, Span};
 use crate::text::{SentenceSpan, Token, TokenKind};
 
 /// Pattern entities found in the document, sorted by start.
-pub fn recognize_patterns(input: &str, sentences: &[SentenceSpan], tokens: &[Vec<Token>]) -> Vec<Span> {
+pub fn recognize_patterns(
+    input: &str,
+    sentences: &[SentenceSpan],
+    tokens: &[Vec<Token>],
+) -> Vec<Span> {
     let _ = (input, sentences);
     tokens
         .iter()

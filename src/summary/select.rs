@@ -20,7 +20,10 @@ pub fn select(doc: &Document, scores: &[Scored], length: Length, form: Form) -> 
         (Form::Headline, _) => (1, usize::MAX),
         (_, Length::Sentences(n)) => (n as usize, usize::MAX),
         (_, Length::Words(w)) => (usize::MAX, w as usize),
-        (_, Length::Ratio(r)) => (((prose.len() as f32 * r).round() as usize).max(1), usize::MAX),
+        (_, Length::Ratio(r)) => (
+            ((prose.len() as f32 * r).round() as usize).max(1),
+            usize::MAX,
+        ),
     };
     let mut chosen = Vec::new();
     let mut used_words = 0;

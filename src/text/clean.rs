@@ -27,14 +27,21 @@ pub struct Block {
 
 /// True for whitespace we treat as a space, including NBSP and zero-width characters.
 pub(crate) fn is_space(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}')
+    c.is_whitespace()
+        || matches!(
+            c,
+            '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}'
+        )
 }
 
 /// Splits the input at line breaks and classifies each non-empty line.
 pub fn blocks(input: &str) -> Vec<Block> {
     let mut out = Vec::new();
     let mut line_start = 0;
-    for (i, c) in input.char_indices().chain(std::iter::once((input.len(), '\n'))) {
+    for (i, c) in input
+        .char_indices()
+        .chain(std::iter::once((input.len(), '\n')))
+    {
         if c == '\n' || c == '\r' || c == '\u{2029}' {
             push_line(input, line_start, i, &mut out);
             line_start = i + c.len_utf8();
@@ -63,7 +70,10 @@ fn push_line(input: &str, start: usize, end: usize, out: &mut Vec<Block>) {
 }
 
 fn classify(line: &str) -> BlockKind {
-    let words = line.split(|c: char| is_space(c)).filter(|w| !w.is_empty()).count();
+    let words = line
+        .split(|c: char| is_space(c))
+        .filter(|w| !w.is_empty())
+        .count();
     let ends_like_prose = line.ends_with(['.', '!', '?', '"', '\u{201D}', ')']);
     if words <= 12 && !ends_like_prose {
         if words <= 4 {
