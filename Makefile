@@ -24,7 +24,7 @@ wasm: setup
 
 serve: wasm
 	@echo "Serving www/ at http://localhost:$(PORT)/  (embed demo: http://localhost:$(PORT)/embed-demo.html)"
-	@cd www && python3 -m http.server $(PORT) --bind 127.0.0.1
+	@node scripts/serve.mjs www $(PORT)
 
 lint:
 	cargo fmt --all -- --check
@@ -52,6 +52,9 @@ eval-extract:
 
 bench:
 	cargo bench
+
+bench-browser: wasm setup-browser
+	node benches/browser/run.mjs
 
 size: wasm
 	@printf 'wasm: %s bytes, gzipped %s bytes\n' $$(wc -c < www/pkg/article_summary_bg.wasm) $$(gzip -9c www/pkg/article_summary_bg.wasm | wc -c)
