@@ -67,13 +67,31 @@ fn words<'a>(input: &'a str, toks: &[Token]) -> Vec<Word<'a>> {
             end = toks[i + 1].end;
             i += 1;
         }
+        // "1950" + "'s" (or "'" + "s") is one decade.
+        let mut kind = t.kind;
+        let at = |k: usize| {
+            toks.get(k)
+                .filter(|x| x.start == toks[k - 1].end)
+                .map(|x| &input[x.start..x.end])
+        };
+        if t.kind == TokenKind::Number && matches!(text.len(), 2 | 4) && text.ends_with('0') {
+            if matches!(at(i + 1), Some("'s" | "’s")) {
+                end = toks[i + 1].end;
+                kind = TokenKind::Word;
+                i += 1;
+            } else if matches!(at(i + 1), Some("'" | "’")) && at(i + 2) == Some("s") {
+                end = toks[i + 2].end;
+                kind = TokenKind::Word;
+                i += 2;
+            }
+        }
         let text = &input[t.start..end];
         out.push(Word {
             start: t.start,
             end,
             text,
             lower: text.to_lowercase(),
-            kind: t.kind,
+            kind,
             glued_before: false,
             glued_after: false,
         });
@@ -379,6 +397,9 @@ fn quantity(w: &[Word], i: usize) -> Option<usize> {
         }
         return Some(i + 1);
     } else if spelled(&t.lower) && !t.lower.contains('-') {
+        if attached_to_word(w, i) {
+            return None;
+        }
         j = i + 1;
         // "twenty" "-" "five" as three tokens.
         if t.glued_after
@@ -411,6 +432,10 @@ fn quantity(w: &[Word], i: usize) -> Option<usize> {
 }
 
 fn number(w: &[Word], i: usize) -> Option<Match> {
+    // "200m" alone is as likely metres as millions: only money takes it.
+    if numeric_prefix(&w[i].lower).is_some_and(|(_, suffix)| matches!(suffix, "m" | "b" | "k")) {
+        return None;
+    }
     let to = quantity(w, i)?;
     Some(Match {
         from: i,
@@ -675,6 +700,7 @@ fn time(w: &[Word], i: usize) -> Option<Match> {
     if let Some(q) = quantity(w, i) {
         if w.get(q)
             .is_some_and(|x| matches!(x.lower.as_str(), "hour" | "hours" | "minute" | "minutes"))
+            && unit_fits(w, i, q)
         {
             return Some(Match {
                 duration: true,
@@ -854,24 +880,22 @@ fn year(w: &[Word], i: usize) -> Option<usize> {
         return None;
     }
     let cue = i > 0 && year_cue(&w[i - 1].lower);
-    // "the 2022 season", "its 2019 report": a determiner and a singular noun.
-    let determiner = i > 0
-        && matches!(
-            w[i - 1].lower.as_str(),
-            "the" | "this" | "its" | "his" | "her" | "their" | "our"
-        )
-        && w.get(i + 1).is_some_and(|x| {
-            x.kind == TokenKind::Word
-                && !x.lower.ends_with('s')
-                && !matches!(
-                    x.lower.as_str(),
-                    "people" | "men" | "women" | "children" | "staff"
-                )
-        });
     let no_word_after = w.get(i + 1).is_none_or(|x| x.kind != TokenKind::Word)
         || w[i + 1].lower == "'s"
         || w[i + 1].lower == "’s";
-    (cue || determiner || no_word_after).then_some(i + 1)
+    // A recent year before a word is still a year ("the 2022 season", "1962 classic
+    // film"), unless the word is what is counted ("2000 people", "1500 metres").
+    let counted = w.get(i + 1).is_some_and(|x| {
+        x.kind == TokenKind::Word
+            && x.text == x.lower
+            && (x.lower.ends_with('s')
+                || matches!(
+                    x.lower.as_str(),
+                    "people" | "men" | "women" | "children" | "staff" | "police" | "more"
+                ))
+    });
+    let recent = (1900..=2030).contains(&y) && !counted;
+    (cue || no_word_after || recent).then_some(i + 1)
 }
 
 /// "2021-08-31", "31/08/2021", "8/31/21" as one token or glued tokens.
@@ -994,6 +1018,10 @@ fn the_date(w: &[Word], i: usize) -> Option<usize> {
     if decade(t) {
         return Some(i + 1);
     }
+    // "the late 1950s"
+    if matches!(t.lower.as_str(), "early" | "late" | "mid") && w.get(i + 1).is_some_and(decade) {
+        return Some(i + 2);
+    }
     // "the summer of 2003"
     if season(&t.lower) {
         return calendar(w, i);
@@ -1026,6 +1054,10 @@ fn date_at(w: &[Word], i: usize) -> Option<Match> {
     let t = &w[i];
     let lower = t.lower.as_str();
     if matches!(lower, "yesterday" | "today" | "tomorrow") {
+        // "BBC Radio 4's Today programme" is a title.
+        if capitalised(t.text) && i > 0 && w[i - 1].kind == TokenKind::Word {
+            return None;
+        }
         return Some(date(i, i + 1));
     }
     if weekday(w, i) {
@@ -1111,13 +1143,25 @@ fn date_at(w: &[Word], i: usize) -> Option<Match> {
     duration(w, i)
 }
 
+/// A unit word at `u` after a quantity at `i`: lower case, and plural unless the
+/// quantity is one or an age follows ("an eight day event" is an adjective;
+/// "a 12 year old" is an age).
+fn unit_fits(w: &[Word], i: usize, u: usize) -> bool {
+    let x = &w[u];
+    if x.text != x.lower {
+        return false;
+    }
+    let one = u == i + 1 && matches!(w[i].lower.as_str(), "a" | "an" | "one" | "1");
+    x.lower.ends_with('s') || one || w.get(u + 1).is_some_and(|n| n.lower == "old")
+}
+
 /// "two years", "10 days ago", "a decade" (after "in", "for", ...), "a year earlier".
 fn duration(w: &[Word], i: usize) -> Option<Match> {
     let t = &w[i];
     let article = matches!(t.lower.as_str(), "a" | "an");
     let q = if article { i + 1 } else { quantity(w, i)? };
     let u = w.get(q)?;
-    if !unit(&u.lower) || u.lower == "quarter" {
+    if !unit(&u.lower) || u.lower == "quarter" || !unit_fits(w, i, q) {
         return None;
     }
     let mut j = q + 1;
