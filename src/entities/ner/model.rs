@@ -2,15 +2,25 @@
 //!
 //! File layout (little endian):
 //! `b"NER1"`, tag count (u8), transition weights (tags × tags, i16, row = previous
-//! tag), start weights (tags, i16), feature count (u32), the sorted keys as
-//! varint deltas, then the i8 weights tag-major (all features' weights for tag 0,
+//! tag), start weights (tags, i16), feature count (u32), a Rice parameter (u8), the
+//! sorted keys (cut to [`KEY_BITS`] bits) as Rice-coded deltas, then the i8 weights tag-major (all features' weights for tag 0,
 //! then tag 1, ...) — that order groups similar bytes, which gzip likes.
 //! All weights share one scale, so scores stay integers.
 
 use super::TAGS;
 
 /// Magic bytes of the model file.
-const MAGIC: &[u8; 4] = b"NER1";
+const MAGIC: &[u8; 4] = b"NER2";
+
+/// Bits of a feature hash the model keeps: enough that an unknown feature hits a
+/// stored one about once in 4,000 look-ups, few enough to code keys in ~13 bits.
+pub const KEY_BITS: u32 = 28;
+
+/// The stored form of a feature hash.
+#[inline]
+pub fn short_key(key: u32) -> u32 {
+    key >> (32 - KEY_BITS)
+}
 
 /// A loaded model: an open-addressing table from key to weight row.
 pub struct Model {
@@ -61,12 +71,29 @@ impl Model {
         if n > bytes.len() {
             return None;
         }
+        let k = r.u8()? as u32;
+        if k >= KEY_BITS {
+            return None;
+        }
+        let mut bits = BitReader {
+            bytes: r.bytes,
+            at: r.at * 8,
+        };
         let mut keys = Vec::with_capacity(n);
         let mut key = 0u32;
         for _ in 0..n {
-            key = key.wrapping_add(r.varint()?);
+            let mut q = 0u32;
+            while bits.bit()? {
+                q += 1;
+                if q >= 1 << (KEY_BITS - k) {
+                    return None;
+                }
+            }
+            let d = (q << k) | bits.bits(k)?;
+            key = key.checked_add(d)?;
             keys.push(key);
         }
+        r.at = bits.at.div_ceil(8);
         let columns = r.take(n * TAGS)?;
         let mut weights = vec![0i8; n * TAGS];
         for tag in 0..TAGS {
@@ -96,6 +123,7 @@ impl Model {
     /// The weight row of a feature key, if the model knows it.
     #[inline]
     pub fn row(&self, key: u32) -> Option<&[i8]> {
+        let key = short_key(key);
         let mut s = key as usize & self.mask;
         loop {
             let (k, row) = self.slots[s];
@@ -123,7 +151,7 @@ impl Model {
     }
 }
 
-/// Serialises a model: `features` are (key, weights) pairs with distinct keys.
+/// Serialises a model: `features` are (short key, weights) pairs with distinct keys.
 pub fn encode(
     trans: &[i16; TAGS * TAGS],
     start: &[i16; TAGS],
@@ -137,20 +165,26 @@ pub fn encode(
         out.extend_from_slice(&t.to_le_bytes());
     }
     out.extend_from_slice(&(features.len() as u32).to_le_bytes());
+    let keys: Vec<u32> = features.iter().map(|f| f.0).collect();
+    // The Rice parameter closest to log2 of the mean gap codes the gaps near entropy.
+    let span = keys.last().map_or(1, |&k| k as u64 + 1);
+    let mean_gap = (span / keys.len().max(1) as u64).max(1);
+    let k = (63 - mean_gap.leading_zeros()).min(KEY_BITS - 1);
+    out.push(k as u8);
+    let mut bits = BitWriter::default();
     let mut prev = 0u32;
-    for &(k, _) in features.iter() {
-        let mut d = k - prev;
-        prev = k;
-        loop {
-            let b = (d & 0x7f) as u8;
-            d >>= 7;
-            if d == 0 {
-                out.push(b);
-                break;
-            }
-            out.push(b | 0x80);
+    for &key in &keys {
+        let d = key - prev;
+        prev = key;
+        for _ in 0..(d >> k) {
+            bits.push(true);
+        }
+        bits.push(false);
+        for b in (0..k).rev() {
+            bits.push((d >> b) & 1 == 1);
         }
     }
+    out.extend(bits.finish());
     for tag in 0..TAGS {
         out.extend(features.iter().map(|f| f.1[tag] as u8));
     }
@@ -180,15 +214,47 @@ impl<'a> Reader<'a> {
         let b = self.take(4)?;
         Some(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
     }
-    fn varint(&mut self) -> Option<u32> {
-        let mut v = 0u32;
-        for shift in (0..35).step_by(7) {
-            let b = self.u8()?;
-            v |= ((b & 0x7f) as u32).checked_shl(shift)?;
-            if b & 0x80 == 0 {
-                return Some(v);
-            }
+}
+
+#[derive(Default)]
+struct BitWriter {
+    bytes: Vec<u8>,
+    used: u32,
+}
+
+impl BitWriter {
+    fn push(&mut self, bit: bool) {
+        if self.used % 8 == 0 {
+            self.bytes.push(0);
         }
-        None
+        if bit {
+            *self.bytes.last_mut().expect("pushed above") |= 0x80 >> (self.used % 8);
+        }
+        self.used += 1;
+    }
+    fn finish(self) -> Vec<u8> {
+        self.bytes
+    }
+}
+
+struct BitReader<'a> {
+    bytes: &'a [u8],
+    /// Position in bits.
+    at: usize,
+}
+
+impl BitReader<'_> {
+    fn bit(&mut self) -> Option<bool> {
+        let byte = *self.bytes.get(self.at / 8)?;
+        let b = byte & (0x80 >> (self.at % 8)) != 0;
+        self.at += 1;
+        Some(b)
+    }
+    fn bits(&mut self, n: u32) -> Option<u32> {
+        let mut v = 0;
+        for _ in 0..n {
+            v = (v << 1) | self.bit()? as u32;
+        }
+        Some(v)
     }
 }

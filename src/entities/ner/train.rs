@@ -4,7 +4,7 @@
 //! first appearance, the sentence order of each epoch comes from a seeded generator,
 //! and the model file is written sorted by key. Same inputs, same bytes.
 
-use super::model::{encode, Model};
+use super::model::{encode, short_key, Model};
 use super::{entity_spans, features, tag_document, tag_id, viterbi, TAGS};
 use crate::entities::Label;
 use std::collections::HashMap;
@@ -331,7 +331,8 @@ impl Trained {
         let q16 = |x: f32| (x / step).round().clamp(-32767.0, 32767.0) as i16;
         let mut feats: Vec<(u32, [i8; TAGS])> = Vec::new();
         let mut seen: HashMap<u32, usize> = HashMap::new();
-        for (f, &k) in self.keys.iter().enumerate() {
+        for (f, &full) in self.keys.iter().enumerate() {
+            let k = short_key(full);
             let row = &self.weights[f * TAGS..][..TAGS];
             let mut qs = [0i8; TAGS];
             for (d, &x) in qs.iter_mut().zip(row) {
@@ -345,11 +346,9 @@ impl Trained {
             if qs.iter().all(|&x| x == 0) {
                 continue;
             }
-            // Keys are unique by construction (the index map), but stay safe.
-            if let Some(&at) = seen.get(&k) {
-                feats[at].1 = qs;
-            } else {
-                seen.insert(k, feats.len());
+            // Two hashes may share a short key: the first keeps it.
+            if let std::collections::hash_map::Entry::Vacant(e) = seen.entry(k) {
+                e.insert(feats.len());
                 feats.push((k, qs));
             }
         }
