@@ -47,7 +47,6 @@ fn run() -> Result<(), String> {
             "--out" => out = value()?.into(),
             "--verbose" => verbose = true,
             "--no-extra" => no_extra = true,
-            "--predict" => return predict(&value()?),
             "-h" | "--help" => {
                 println!("usage: train-ner TRAIN.txt [DEV.txt] [--extra FILE]... [--epochs N] [--no-extra] [--step S] [--min-weight W] [--out PATH] [--verbose]");
                 return Ok(());
@@ -106,31 +105,5 @@ fn run() -> Result<(), String> {
         dev_path.display(),
         train::evaluate(&model, &dev).report()
     );
-    Ok(())
-}
-
-/// Runs the whole pipeline over a JSONL file ({"id", "text"} per line) and prints the
-/// name entities with code-point offsets, in the form `ner_eval.py` scores.
-fn predict(path: &str) -> Result<(), String> {
-    use article_summary::offsets::{OffsetMap, Unit};
-    use std::io::Write;
-    let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    for line in text.lines().filter(|l| !l.trim().is_empty()) {
-        let rec: serde_json::Value =
-            serde_json::from_str(line).map_err(|e| format!("{path}: {e}"))?;
-        let body = rec["text"].as_str().unwrap_or("");
-        let analysis =
-            article_summary::analyze(body, &Default::default()).map_err(|e| e.to_string())?;
-        let map = OffsetMap::new(body, Unit::CodePoint);
-        let entities: Vec<serde_json::Value> = analysis
-            .mentions
-            .iter()
-            .filter(|m| m.label.is_name())
-            .map(|m| serde_json::json!({"start": map.convert(m.start), "end": map.convert(m.end), "label": m.label.as_str()}))
-            .collect();
-        let rec = serde_json::json!({"id": rec["id"], "entities": entities});
-        writeln!(out, "{rec}").map_err(|e| e.to_string())?;
-    }
     Ok(())
 }

@@ -166,7 +166,7 @@ impl Default for Settings {
             epochs: 8,
             seed: 0x5eed,
             step: 0.5,
-            min_weight: 2,
+            min_weight: 3,
         }
     }
 }
