@@ -49,7 +49,8 @@ pub fn extract(tree: &Tree) -> Article {
         .descendants(root)
         .find(|&d| prepared.is(d, "body"))
         .unwrap_or(root);
-    let (found, container) = readability::grab_article(&prepared, page, title.as_deref().unwrap_or(""));
+    let (found, container) =
+        readability::grab_article(&prepared, page, title.as_deref().unwrap_or(""));
     let mut collector = Collector::default();
     collector.walk(&found, container);
     collector.flush();

@@ -183,7 +183,14 @@ fn is_share_name(s: &str) -> bool {
 fn is_comma(c: char) -> bool {
     matches!(
         c,
-        ',' | '\u{060C}' | '\u{FE50}' | '\u{FE10}' | '\u{FE11}' | '\u{2E41}' | '\u{2E34}' | '\u{2E32}' | '\u{FF0C}'
+        ',' | '\u{060C}'
+            | '\u{FE50}'
+            | '\u{FE10}'
+            | '\u{FE11}'
+            | '\u{2E41}'
+            | '\u{2E34}'
+            | '\u{2E32}'
+            | '\u{FF0C}'
     )
 }
 
@@ -340,9 +347,8 @@ impl Tree {
     }
 
     fn has_child_block(&self, id: NodeId) -> bool {
-        self.element_children(id).any(|c| {
-            self.tag(c).is_some_and(|t| DIV_TO_P.contains(&t)) || self.has_child_block(c)
-        })
+        self.element_children(id)
+            .any(|c| self.tag(c).is_some_and(|t| DIV_TO_P.contains(&t)) || self.has_child_block(c))
     }
 
     fn has_single_tag_inside(&self, id: NodeId, tag: &str) -> bool {
@@ -527,9 +533,7 @@ impl Pass<'_> {
             if self.strip_unlikely {
                 let unlikely = contains_any(&match_string, UNLIKELY)
                     && !contains_any(&match_string, MAYBE_CANDIDATE)
-                    && !self
-                        .tree
-                        .has_ancestor_tag(node, "table", Some(3), |_| true)
+                    && !self.tree.has_ancestor_tag(node, "table", Some(3), |_| true)
                     && !self.tree.has_ancestor_tag(node, "code", Some(3), |_| true)
                     && tag != "body"
                     && tag != "a";
@@ -739,10 +743,7 @@ impl Pass<'_> {
                 }
             }
             if keep {
-                if !matches!(
-                    self.tree.tag(s),
-                    Some("div" | "article" | "section" | "p")
-                ) {
+                if !matches!(self.tree.tag(s), Some("div" | "article" | "section" | "p")) {
                     self.tree.set_tag(s, "div");
                 }
                 self.tree.append(article, s);
@@ -764,32 +765,8 @@ impl Pass<'_> {
     // ---- cleaning the chosen content ----
 
     fn mark_data_tables(&mut self, root: NodeId) {
-        let t = &self.tree;
-        for table in t.elements_with_tags(root, &["table"]) {
-            let is_data = if t.attr(table, "role") == Some("presentation")
-                || t.attr(table, "datatable") == Some("0")
-            {
-                false
-            } else if t.attr(table, "summary").is_some() {
-                true
-            } else if t
-                .elements_with_tags(table, &["caption"])
-                .first()
-                .is_some_and(|&c| t.node(c).first.is_some())
-            {
-                true
-            } else if !t
-                .elements_with_tags(table, &["col", "colgroup", "tfoot", "thead", "th"])
-                .is_empty()
-            {
-                true
-            } else if t.count_tag(table, "table") > 0 {
-                false
-            } else {
-                let (rows, columns) = row_and_column_count(t, table);
-                rows >= 10 || columns > 4 || rows * columns > 10
-            };
-            if is_data {
+        for table in self.tree.elements_with_tags(root, &["table"]) {
+            if is_data_table(&self.tree, table) {
                 self.data_tables.insert(table);
             }
         }
@@ -838,7 +815,9 @@ impl Pass<'_> {
         let li = t.count_tag(node, "li") as f64 - 100.0;
         let input = t.count_tag(node, "input") as f64;
         let heading_density = t.text_density(node, HEADINGS);
-        let embeds = t.elements_with_tags(node, &["object", "embed", "iframe"]).len();
+        let embeds = t
+            .elements_with_tags(node, &["object", "embed", "iframe"])
+            .len();
         let lower = text.to_lowercase();
         let bare = lower
             .trim_end_matches("...")
@@ -912,7 +891,8 @@ impl Pass<'_> {
         self.mark_data_tables(article);
         self.clean_conditionally(article, "form");
         self.clean_conditionally(article, "fieldset");
-        for tag in ["object", "embed", "footer", "link", "aside"] {
+        // Unlike Readability, captions go too: they describe a picture, not the story.
+        for tag in ["object", "embed", "footer", "link", "aside", "figcaption"] {
             self.remove_all(article, tag);
         }
         self.clean_share_elements(article);
@@ -937,6 +917,28 @@ impl Pass<'_> {
             }
         }
     }
+}
+
+/// Whether a table holds data (kept whole) rather than laying out the page.
+fn is_data_table(t: &Tree, table: NodeId) -> bool {
+    if t.attr(table, "role") == Some("presentation") || t.attr(table, "datatable") == Some("0") {
+        return false;
+    }
+    let has_caption = t
+        .elements_with_tags(table, &["caption"])
+        .first()
+        .is_some_and(|&c| t.node(c).first.is_some());
+    let has_data_parts = !t
+        .elements_with_tags(table, &["col", "colgroup", "tfoot", "thead", "th"])
+        .is_empty();
+    if t.attr(table, "summary").is_some() || has_caption || has_data_parts {
+        return true;
+    }
+    if t.count_tag(table, "table") > 0 {
+        return false;
+    }
+    let (rows, columns) = row_and_column_count(t, table);
+    rows >= 10 || columns > 4 || rows * columns > 10
 }
 
 fn row_and_column_count(t: &Tree, table: NodeId) -> (usize, usize) {

@@ -13,12 +13,21 @@ fn word_count(s: &str) -> usize {
 /// ones most carefully.
 fn from_meta(tree: &Tree) -> Option<String> {
     let mut found: Vec<(usize, String)> = Vec::new();
-    const ORDER: &[&str] = &["dc:title", "dcterm:title", "og:title", "title", "twitter:title"];
+    const ORDER: &[&str] = &[
+        "dc:title",
+        "dcterm:title",
+        "og:title",
+        "title",
+        "twitter:title",
+    ];
     for id in tree.descendants(tree.root()) {
         if !tree.is(id, "meta") {
             continue;
         }
-        let Some(content) = tree.attr(id, "content").map(str::trim).filter(|c| !c.is_empty())
+        let Some(content) = tree
+            .attr(id, "content")
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
         else {
             continue;
         };
@@ -69,14 +78,19 @@ fn from_title_element(tree: &Tree) -> String {
         // Up to the last separator; if that leaves too little, after the first one.
         let last = original
             .char_indices()
-            .filter(|&(i, c)| SEPARATORS.contains(&c) && original[i + c.len_utf8()..].starts_with(' '))
+            .filter(|&(i, c)| {
+                SEPARATORS.contains(&c) && original[i + c.len_utf8()..].starts_with(' ')
+            })
             .map(|(i, _)| i)
-            .last();
+            .next_back();
         if let Some(i) = last {
             title = original[..i].to_string();
         }
         if word_count(&title) < 3 {
-            if let Some((i, c)) = original.char_indices().find(|&(_, c)| SEPARATORS.contains(&c)) {
+            if let Some((i, c)) = original
+                .char_indices()
+                .find(|&(_, c)| SEPARATORS.contains(&c))
+            {
                 title = original[i + c.len_utf8()..].to_string();
             }
         }
@@ -106,7 +120,10 @@ fn from_title_element(tree: &Tree) -> String {
     }
     let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
     let words = word_count(&title);
-    let without_separators: String = original.chars().filter(|c| !SEPARATORS.contains(c)).collect();
+    let without_separators: String = original
+        .chars()
+        .filter(|c| !SEPARATORS.contains(c))
+        .collect();
     if words <= 4 && (!hierarchical || words != word_count(&without_separators).saturating_sub(1)) {
         return original;
     }
