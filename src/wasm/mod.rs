@@ -15,8 +15,9 @@ use crate::{Form, Length, Options};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+/// The hand-written TypeScript types that ship in the `.d.ts` (tests check them against real results).
 #[wasm_bindgen(typescript_custom_section)]
-const TS_TYPES: &str = r#"
+pub const TS_TYPES: &str = r#"
 /** Entity types: people, organizations, places, other names, and the pattern types. */
 export type EntityLabel =
   | "PER" | "ORG" | "LOC" | "MISC"
