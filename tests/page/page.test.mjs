@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { startServer } from '../../scripts/serve.mjs';
+import { serve } from '../../scripts/serve.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const WWW = path.join(ROOT, 'www');
@@ -27,7 +27,8 @@ let context;
 let userDataDir;
 
 before(async () => {
-  ({ server, url: baseUrl } = await startServer({ root: WWW, port: 0 }));
+  server = await serve(WWW, 0);
+  baseUrl = `http://127.0.0.1:${server.port}/`;
   userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'article-summary-chromium-'));
   context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
