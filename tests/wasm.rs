@@ -266,7 +266,7 @@ fn typescript_interfaces_match_the_objects() {
         keys
     };
     let keys = |v: &JsValue| -> Vec<String> {
-        let mut k: Vec<String> = Object::keys(v.unchecked_ref())
+        let mut k: Vec<String> = Object::keys(v.unchecked_ref::<Object>())
             .iter()
             .map(|k| k.as_string().unwrap())
             .collect();
