@@ -28,7 +28,7 @@ pub mod summary;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 mod analysis;
 
