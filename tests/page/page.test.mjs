@@ -208,11 +208,18 @@ test('selecting an entity marks all its mentions; a summary sentence marks it in
     return (names[0] ?? bs[0]).dataset.e;
   });
   await page.click(`#entities .ent-btn[data-e="${named}"]`);
-  await page.evaluate(() => { document.activeElement?.blur(); window.scrollTo(0, 0); });
+  await page.evaluate(() => {
+    document.activeElement?.blur();
+    window.scrollTo(0, 0);
+    document.querySelector('.side').scrollTop = 0;
+  });
   await page.mouse.move(0, 0);
   await page.waitForTimeout(600); // let transitions settle
   fs.mkdirSync(RESULTS, { recursive: true });
   await page.screenshot({ path: path.join(RESULTS, 'page.png') });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: path.join(RESULTS, 'page-dark.png') });
   assert.deepEqual(problems, []);
   await page.close();
 });
