@@ -177,6 +177,15 @@ pub fn analyze(input: &str, options: &Options) -> Result<Analysis, Error> {
 
     let found = entities::recognize(input, &spans, &tokens);
     let (groups, group_of) = entities::merge(input, &found);
+    // Every mention takes its entity's (majority) label, so one entity has one colour.
+    let found: Vec<entities::Span> = found
+        .iter()
+        .zip(&group_of)
+        .map(|(s, &g)| entities::Span {
+            label: groups[g].label,
+            ..*s
+        })
+        .collect();
     let tagged: Vec<(entities::Span, usize)> = found
         .iter()
         .copied()

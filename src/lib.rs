@@ -20,6 +20,7 @@
 #![warn(missing_docs)]
 
 pub mod entities;
+pub mod extract;
 pub mod keyphrases;
 pub mod offsets;
 mod options;

@@ -4,10 +4,13 @@
 //! article-summary [OPTIONS] [FILE]          readable summary and entity list (stdin without FILE)
 //! article-summary --json [OPTIONS] [FILE]   the full analysis as JSON (code-point offsets)
 //! article-summary batch [OPTIONS] < in.jsonl > out.jsonl
+//! article-summary extract [FILE.html]        the article body found in a saved page
 //! ```
+//! `--html` makes FILE a saved web page: its article is found, then summarised.
 //! Options: --sentences N | --words N | --ratio R, --form key-points|tldr|headline,
 //! --title TEXT, --focus TEXT.
 
+use article_summary::extract;
 use article_summary::offsets::{self, Unit};
 use article_summary::{analyze, Analysis, Form, Length, Options};
 use serde_json::{json, Value};
@@ -17,6 +20,7 @@ use std::process::ExitCode;
 const USAGE: &str = "\
 usage: article-summary [--json] [OPTIONS] [FILE]
        article-summary batch [OPTIONS] < in.jsonl > out.jsonl
+       article-summary extract [FILE.html]
 
 Summarises a news article and lists its named entities. Reads FILE, or stdin.
 
@@ -28,13 +32,18 @@ options:
   --title TEXT        the article's title (steers selection)
   --focus TEXT        a focus term (steers selection)
   --json              print the whole analysis as JSON (offsets in code points)
+  --html              FILE is a web page: summarise the article found in it
+                      (offsets are then into the extracted text)
   -h, --help          this text
 
 batch: one JSON object per input line, {\"id\", \"text\"} (or \"article\"); a line may
 override the length with \"sentences\", \"words\" or \"ratio\", and give a \"title\".
 Each output line is {\"id\", \"summary\", \"sentences\", \"entities\", \"keyphrases\"},
 offsets in Unicode code points. A bad line is reported on stderr and the exit status
-is 1 at the end; the other lines are still processed.";
+is 1 at the end; the other lines are still processed.
+
+extract: prints the article body found in a saved web page as plain text (no title,
+paragraphs separated by blank lines).";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -52,21 +61,35 @@ struct Command {
     mode: Mode,
     options: Options,
     file: Option<String>,
+    /// The input is a web page: summarise the article found in it.
+    html: bool,
 }
 
 enum Mode {
     Readable,
     Json,
     Batch,
+    Extract,
 }
 
 fn run(args: Vec<String>) -> Result<ExitCode, String> {
     let command = parse_args(args)?;
     match command.mode {
         Mode::Batch => Ok(batch(&command.options)),
+        Mode::Extract => {
+            let page = read_input(command.file.as_deref())?;
+            println!("{}", extract::extract(&extract::parse_html(&page)).text());
+            Ok(ExitCode::SUCCESS)
+        }
         Mode::Readable | Mode::Json => {
-            let text = read_input(command.file.as_deref())?;
-            let mut analysis = analyze(&text, &command.options).map_err(|e| e.to_string())?;
+            let mut text = read_input(command.file.as_deref())?;
+            let mut options = command.options.clone();
+            if command.html {
+                let article = extract::extract(&extract::parse_html(&text));
+                text = article.text();
+                options.title = options.title.or(article.title);
+            }
+            let mut analysis = analyze(&text, &options).map_err(|e| e.to_string())?;
             offsets::convert(&mut analysis, &text, Unit::CodePoint);
             let out = if matches!(command.mode, Mode::Json) {
                 serde_json::to_string_pretty(&analysis).map_err(|e| e.to_string())?
@@ -84,11 +107,16 @@ fn parse_args(args: Vec<String>) -> Result<Command, String> {
         mode: Mode::Readable,
         options: Options::default(),
         file: None,
+        html: false,
     };
     let mut it = args.into_iter().peekable();
-    if it.peek().map(String::as_str) == Some("batch") {
+    match it.peek().map(String::as_str) {
+        Some("batch") => command.mode = Mode::Batch,
+        Some("extract") => command.mode = Mode::Extract,
+        _ => {}
+    }
+    if !matches!(command.mode, Mode::Readable) {
         it.next();
-        command.mode = Mode::Batch;
     }
     let mut length_given = false;
     while let Some(arg) = it.next() {
@@ -99,6 +127,7 @@ fn parse_args(args: Vec<String>) -> Result<Command, String> {
                 std::process::exit(0);
             }
             "--json" => command.mode = Mode::Json,
+            "--html" => command.html = true,
             "--sentences" | "--words" | "--ratio" => {
                 if length_given {
                     return Err("give only one of --sentences, --words, --ratio".into());
