@@ -156,9 +156,10 @@ function render(sameText) {
 
 function renderStats() {
   const s = state.analysis.stats;
+  const sep = () => h('span', { class: 'sep', 'aria-hidden': 'true', text: '·' });
   ui.stats.replaceChildren(
-    h('span', {}, h('strong', { text: s.words.toLocaleString() }), ' words'),
-    h('span', {}, h('strong', { text: s.sentences.toLocaleString() }), ` sentence${s.sentences === 1 ? '' : 's'}`),
+    h('span', {}, h('strong', { text: s.words.toLocaleString() }), ' words'), sep(),
+    h('span', {}, h('strong', { text: s.sentences.toLocaleString() }), ` sentence${s.sentences === 1 ? '' : 's'}`), sep(),
     h('span', {}, h('strong', { text: readingTime(s.readingSeconds) }), ' reading time'),
   );
 }
@@ -171,7 +172,8 @@ function renderSummary() {
     ui.summaryMeta.textContent = '';
     return;
   }
-  const button = (i) => h('button', { type: 'button', class: 'sum-s', 'data-s': i }, a.sentences[i].text);
+  // Links, not buttons: buttons are atomic boxes and would not flow as one paragraph.
+  const button = (i) => h('a', { class: 'sum-s', href: `#s-${i}`, 'data-s': i }, a.sentences[i].text);
   let body;
   if (a.summary.form === 'tldr') {
     body = h('p', { class: 'tldr' });
@@ -302,7 +304,7 @@ function showEmpty() {
   ui.summaryMeta.textContent = '';
   ui.focusNote.hidden = true;
   ui.entities.replaceChildren(h('p', { class: 'placeholder', text: 'People, organizations, places and figures will be listed here.' }));
-  ui.keyphrases.replaceChildren();
+  ui.keyphrases.replaceChildren(h('li', { class: 'placeholder', text: 'The phrases the article is about will be listed here.' }));
   ui.keyphraseHint.hidden = true;
   ui.copy.disabled = true;
   ui.viewHighlights.disabled = true;
@@ -484,7 +486,8 @@ function hideWhy() {
 
 function readingTime(seconds) {
   if (seconds < 60) return `${Math.max(1, seconds)} s`;
-  return `${Math.round(seconds / 60)} min`;
+  const minutes = Math.round(seconds / 60);
+  return minutes < 60 ? `${minutes} min` : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
 }
 
 function formatMs(ms) {
@@ -530,7 +533,9 @@ function wire() {
 
   ui.summary.addEventListener('click', (e) => {
     const b = e.target.closest('.sum-s');
-    if (b) focusSentence(Number(b.dataset.s));
+    if (!b) return;
+    e.preventDefault(); // we scroll and mark it ourselves, and keep the URL as it is
+    focusSentence(Number(b.dataset.s));
   });
   for (const type of ['mouseover', 'focusin']) {
     ui.summary.addEventListener(type, (e) => {
