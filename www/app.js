@@ -22,14 +22,16 @@ const ENTITIES_SHOWN = 40; // per group, before "show all"
 const RENDER_SLICE_MS = 8;
 const UNDOABLE_PASTE_CHARS = 8000; // about 40 ms of execCommand('insertText') // main-thread budget per slice when building a long article
 
+// Contribution groups the scoring model reports (unknown names are shown humanized).
 const FEATURE_NAMES = {
-  centrality: 'Shares content with the rest of the article',
-  position: 'Early in the article',
+  position: 'Position in the article',
+  centrality: 'Central to the article',
+  entities: 'Names the main people, places, organizations',
+  topic: 'About the title and key terms',
+  form: 'Sentence form (length, quotes, questions)',
+  focus: 'Mentions the chosen key phrase',
   length: 'Sentence length',
   title: 'Matches the title',
-  focus: 'Mentions the focus phrase',
-  entities: 'Names important people, places, organizations',
-  redundancy: 'Repeats another chosen sentence',
 };
 
 const $ = (id) => document.getElementById(id);
@@ -453,8 +455,9 @@ function showWhy(button) {
   const parts = s.contributions ?? [];
   const max = Math.max(1e-9, ...parts.map((p) => Math.abs(p.value)));
   const rows = parts.map((p) => {
+    // Diverging bar: contributions above the average sentence go right, below go left.
     const bar = h('span', { class: p.value < 0 ? 'bar neg' : 'bar' });
-    bar.style.width = `${Math.round((100 * Math.abs(p.value)) / max)}%`;
+    bar.style.width = `${Math.round((50 * Math.abs(p.value)) / max)}%`;
     return h('div', { class: 'why-row' },
       h('span', { class: 'why-name', text: FEATURE_NAMES[p.feature] ?? humanize(p.feature) }),
       h('span', { class: 'why-bar' }, bar),
@@ -465,6 +468,7 @@ function showWhy(button) {
     h('p', { class: 'why-title', text: 'Why this sentence' }),
     h('p', { class: 'why-sub', text: `Score ${formatScore(s.score ?? 0)}${rank ? ` · ranked ${rank} of ${state.scored}` : ''}` }),
     ...rows,
+    h('p', { class: 'why-note', text: 'Bars compare with an average sentence of this article (centre line).' }),
   );
   ui.why.hidden = false;
   button.setAttribute('aria-describedby', 'why');
