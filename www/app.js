@@ -66,8 +66,6 @@ const state = {
 
 const analyzer = new Analyzer();
 let typingTimer = 0;
-let renderToken = 0;
-let finishArticle = () => {};
 
 /** Creates an element. Children are appended as nodes; strings become Text nodes. */
 function h(tag, attrs = {}, ...children) {
@@ -139,29 +137,71 @@ function render(sameText) {
   }
   state.focusedSentence = null;
 
+  // What the reader asked for first; the rest in later tasks, so that no single task
+  // holds the main thread long (the article itself renders in slices).
   renderStats();
   renderSummary();
-  renderEntities();
-  renderKeyphrases();
-  renderArticle();
   ui.viewHighlights.disabled = false;
   ui.copy.disabled = a.summary.sentences.length === 0;
-  if (state.showHighlightsOnResult) {
-    state.showHighlightsOnResult = false;
-    setView('highlights');
-  }
   const n = a.summary.sentences.length;
   setStatus(a.sentences.length === 0
     ? 'No sentences found in this text.'
     : `Analysed in ${formatMs(state.ms)}. The summary has ${n} sentence${n === 1 ? '' : 's'}.`, 'done');
+
+  if (sameText && phases.length === 0) {
+    // Same text, new length or form: entities and article stay; only the marks move.
+    for (const el of ui.article.querySelectorAll('.s.in-summary, .s.focused')) el.classList.remove('in-summary', 'focused');
+    for (const i of a.summary.sentences) document.getElementById(`s-${i}`)?.classList.add('in-summary');
+  } else {
+    ui.article.replaceChildren();
+    schedulePhases([
+      () => { renderEntities(); renderKeyphrases(); },
+      articleStep(a, state.text),
+    ]);
+  }
+  if (state.showHighlightsOnResult) {
+    state.showHighlightsOnResult = false;
+    setView('highlights');
+  }
+}
+
+// Render steps still to run for the current analysis. A step returns true while it has
+// more to do (it is then called again in a later task).
+let phases = [];
+let phaseTimer = 0;
+
+function schedulePhases(steps) {
+  clearTimeout(phaseTimer);
+  phases = steps;
+  phaseTimer = setTimeout(runPhase, 0);
+}
+
+function runPhase() {
+  const step = phases[0];
+  if (!step) return;
+  if (!step(RENDER_SLICE_MS)) phases.shift();
+  if (phases.length) phaseTimer = setTimeout(runPhase, 0);
+}
+
+/** Runs every pending step now (before marking something that may not be built yet). */
+function finishRendering() {
+  clearTimeout(phaseTimer);
+  while (phases.length) {
+    if (!phases[0](Infinity)) phases.shift();
+  }
+}
+
+function cancelRendering() {
+  clearTimeout(phaseTimer);
+  phases = [];
 }
 
 function renderStats() {
   const s = state.analysis.stats;
   const sep = () => h('span', { class: 'sep', 'aria-hidden': 'true', text: '·' });
   ui.stats.replaceChildren(
-    h('span', {}, h('strong', { text: s.words.toLocaleString() }), ' words'), sep(),
-    h('span', {}, h('strong', { text: s.sentences.toLocaleString() }), ` sentence${s.sentences === 1 ? '' : 's'}`), sep(),
+    h('span', {}, h('strong', { text: grouped(s.words) }), ' words'), sep(),
+    h('span', {}, h('strong', { text: grouped(s.sentences) }), ` sentence${s.sentences === 1 ? '' : 's'}`), sep(),
     h('span', {}, h('strong', { text: readingTime(s.readingSeconds) }), ' reading time'),
   );
 }
@@ -269,33 +309,26 @@ function mark(a, m, text) {
   return el;
 }
 
-function renderArticle() {
-  const token = ++renderToken;
-  const paragraphs = articleParagraphs(state.analysis, state.text);
-  ui.article.replaceChildren();
-  let done = false;
-  const slice = (budget) => {
+/** A render step that appends the article's paragraphs, `budget` ms at a time. */
+function articleStep(a, text) {
+  const paragraphs = articleParagraphs(a, text);
+  return (budget) => {
     const t0 = performance.now();
     const frag = document.createDocumentFragment();
+    let more = true;
     for (;;) {
       const next = paragraphs.next();
-      if (next.done) { done = true; break; }
+      if (next.done) { more = false; break; }
       frag.append(next.value);
       if (performance.now() - t0 > budget) break;
     }
     ui.article.append(frag);
+    return more;
   };
-  finishArticle = () => { if (token === renderToken && !done) slice(Infinity); };
-  const step = () => {
-    if (token !== renderToken || done) return;
-    slice(RENDER_SLICE_MS);
-    if (!done) setTimeout(step, 0);
-  };
-  step();
 }
 
 function showEmpty() {
-  ++renderToken;
+  cancelRendering();
   state.text = '';
   state.analysis = null;
   state.focus = null;
@@ -336,7 +369,7 @@ function selectEntity(id, { scroll = true } = {}) {
     return;
   }
   setView('highlights');
-  finishArticle();
+  finishRendering();
   const marks = ui.article.querySelectorAll(`mark[data-e="${state.selectedEntity}"]`);
   for (const el of marks) el.classList.add('sel');
   const e = state.analysis.entities[state.selectedEntity];
@@ -346,7 +379,7 @@ function selectEntity(id, { scroll = true } = {}) {
 
 function focusSentence(index) {
   setView('highlights');
-  finishArticle();
+  finishRendering();
   for (const el of ui.article.querySelectorAll('.s.focused')) el.classList.remove('focused');
   for (const b of ui.summary.querySelectorAll('.sum-s[aria-current]')) b.removeAttribute('aria-current');
   const target = document.getElementById(`s-${index}`);
@@ -494,8 +527,13 @@ function readingTime(seconds) {
   return minutes < 60 ? `${minutes} min` : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
 }
 
+/** 12345 → "12,345". (Not toLocaleString: its first call loads locale data, ~20 ms.) */
+function grouped(n) {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
 function formatMs(ms) {
-  return ms < 10 ? `${ms.toFixed(1)} ms` : `${Math.round(ms).toLocaleString()} ms`;
+  return ms < 10 ? `${ms.toFixed(1)} ms` : `${grouped(Math.round(ms))} ms`;
 }
 
 function formatScore(v) {
