@@ -152,6 +152,7 @@ function render(sameText) {
     // Same text, new length or form: entities and article stay; only the marks move.
     for (const el of ui.article.querySelectorAll('.s.in-summary, .s.focused')) el.classList.remove('in-summary', 'focused');
     for (const i of a.summary.sentences) document.getElementById(`s-${i}`)?.classList.add('in-summary');
+    renderKeyphrases(); // the chosen phrase (focus) may have changed
   } else {
     ui.article.replaceChildren();
     schedulePhases([
@@ -388,6 +389,7 @@ function focusSentence(index) {
   target.classList.add('focused');
   ui.summary.querySelector(`.sum-s[data-s="${index}"]`)?.setAttribute('aria-current', 'true');
   target.scrollIntoView({ block: 'center', behavior: scrollBehavior() });
+  setStatus(`Summary sentence ${state.analysis.summary.sentences.indexOf(index) + 1} is marked in the article.`, 'done');
 }
 
 function scrollBehavior() {

@@ -224,6 +224,24 @@ test('selecting an entity marks all its mentions; a summary sentence marks it in
   await page.close();
 });
 
+test('choosing a key phrase steers the summary towards it, choosing it again undoes it', needSeed, async () => {
+  const { page, problems } = await openPage();
+  await paste(page, { 'text/plain': seedText });
+  await page.waitForSelector('#keyphrases .chip');
+  const chip = page.locator('#keyphrases .chip').last();
+  const phrase = await chip.textContent();
+  await chip.click();
+  await page.waitForFunction((p) => JSON.parse(document.getElementById('summary').dataset.options).focus === p, phrase);
+  assert.equal(await page.getAttribute('#keyphrases .chip >> nth=-1', 'aria-pressed'), 'true');
+  assert.match(await page.textContent('#focus-note'), new RegExp(phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  await page.locator('#keyphrases .chip').last().click();
+  await page.waitForFunction(() => !('focus' in JSON.parse(document.getElementById('summary').dataset.options)));
+  assert.equal(await page.getAttribute('#keyphrases .chip >> nth=-1', 'aria-pressed'), 'false');
+  assert.equal(await page.isVisible('#focus-note'), false);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('HTML in pasted text never runs and shows literally', async () => {
   const { page, problems } = await openPage();
   const payload = 'The mayor of Springfield said on Monday that <img src=x onerror="window.__pwned=1"> was a test. '
