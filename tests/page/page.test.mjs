@@ -224,6 +224,20 @@ test('selecting an entity marks all its mentions; a summary sentence marks it in
   await page.close();
 });
 
+test('copy summary puts the summary on the clipboard', needSeed, async () => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl.replace(/\/$/, '') });
+  const { page, problems } = await openPage();
+  await paste(page, { 'text/plain': seedText });
+  await page.waitForSelector('#summary .sum-s');
+  const summary = await summaryTexts(page);
+  await page.click('#copy');
+  await page.waitForFunction(() => document.getElementById('copy').textContent === 'Copied');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.deepEqual(copied.split('\n').map((l) => l.replace(/^• /, '')), summary);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('choosing a key phrase steers the summary towards it, choosing it again undoes it', needSeed, async () => {
   const { page, problems } = await openPage();
   await paste(page, { 'text/plain': seedText });
