@@ -301,6 +301,33 @@ test('rich-text paste: HTML is turned into paragraphs inertly', async () => {
   await page.close();
 });
 
+test('deeply nested or huge clipboard HTML is handled in linear time', async () => {
+  const { page, problems } = await openPage();
+  const result = await page.evaluate(async () => {
+    const { htmlToText } = await import('./html-to-text.js');
+    const depth = 50_000;
+    const shallow = htmlToText('<div>'.repeat(300) + 'Deep text here.' + '</div>'.repeat(300));
+    const nested = '<div>'.repeat(depth) + 'Deep text here.' + '</div>'.repeat(depth);
+    const wide = '<p>Paragraph <b>bold</b> and <i>italic</i>.</p>'.repeat(20_000);
+    const t0 = performance.now();
+    const a = htmlToText(nested);
+    const t1 = performance.now();
+    const b = htmlToText(wide);
+    const t2 = performance.now();
+    htmlToText('<a'.repeat(1_000_000)); // unclosed tags: the depth scan must stay linear
+    const t3 = performance.now();
+    return { a, shallow, paragraphs: b.split('\n\n').length, nestedMs: t1 - t0, wideMs: t2 - t1, unclosedMs: t3 - t2 };
+  });
+  // Deeper than browsers parse in linear time: refused, so the paste uses text/plain.
+  assert.equal(result.a, '');
+  assert.equal(result.shallow, 'Deep text here.');
+  assert.equal(result.paragraphs, 20_000);
+  console.log(`# htmlToText: 50,000 nested divs ${result.nestedMs.toFixed(0)} ms, 20,000 paragraphs ${result.wideMs.toFixed(0)} ms`);
+  assert.ok(result.nestedMs < 1000 && result.wideMs < 5000 && result.unclosedMs < 5000, `no blow-up: ${JSON.stringify(result.unclosedMs)}`);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('a panic in wasm becomes an error and the next analysis works', async () => {
   const { page, problems } = await openPage();
   const result = await page.evaluate(async () => {
