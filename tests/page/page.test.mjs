@@ -256,6 +256,39 @@ test('choosing a key phrase steers the summary towards it, choosing it again und
   await page.close();
 });
 
+test('controls are named, reachable by keyboard and show focus', needSeed, async () => {
+  const { page, problems } = await openPage();
+  await paste(page, { 'text/plain': seedText });
+  await page.waitForSelector('#entities .ent-btn');
+  const unnamed = await page.evaluate(() => [...document.querySelectorAll('button, a[href], input, select, textarea')]
+    .filter((el) => !el.hidden && el.type !== 'file')
+    .filter((el) => {
+      const name = el.getAttribute('aria-label') || (el.labels && [...el.labels].map((l) => l.textContent).join(' '))
+        || el.textContent;
+      return !name || !name.trim();
+    })
+    .map((el) => el.outerHTML.slice(0, 80)));
+  assert.deepEqual(unnamed, [], 'every control has an accessible name');
+
+  // Keyboard only: Tab reaches an entity button, Enter selects it, Escape clears it.
+  await page.focus('#copy');
+  let reached = null;
+  for (let i = 0; i < 40 && !reached; i++) {
+    await page.keyboard.press('Tab');
+    reached = await page.evaluate(() => (document.activeElement?.classList.contains('ent-btn') ? document.activeElement.dataset.e : null));
+  }
+  assert.ok(reached !== null, 'Tab reaches the entity list');
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.notEqual(outline, 'none', 'the focused control shows a focus ring');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.getAttribute(`.ent-btn[data-e="${reached}"]`, 'aria-pressed'), 'true');
+  assert.ok((await page.locator('#article mark.sel').count()) > 0);
+  await page.keyboard.press('Escape');
+  assert.equal(await page.locator('#article mark.sel').count(), 0);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('HTML in pasted text never runs and shows literally', async () => {
   const { page, problems } = await openPage();
   const payload = 'The mayor of Springfield said on Monday that <img src=x onerror="window.__pwned=1"> was a test. '
