@@ -313,6 +313,16 @@ test('HTML in pasted text never runs and shows literally', async () => {
   await page.close();
 });
 
+test('no HTML-parsing sink in the shipped JS', () => {
+  // Text reaches the DOM as Text nodes only; DOMParser (inert) is the one parser allowed.
+  const sinks = /\.(innerHTML|outerHTML)\s*=|insertAdjacentHTML|document\.write|createContextualFragment|\.setHTML\(/;
+  const files = fs.readdirSync(WWW, { recursive: true })
+    .filter((f) => /\.m?js$/.test(f) && !f.startsWith('pkg'));
+  assert.ok(files.length >= 4);
+  const offenders = files.filter((f) => sinks.test(fs.readFileSync(path.join(WWW, f), 'utf8')));
+  assert.deepEqual(offenders, []);
+});
+
 test('rich-text paste: HTML is turned into paragraphs inertly', async () => {
   const { page, problems } = await openPage();
   const requested = [];
