@@ -110,7 +110,7 @@ test('pasting the seed article shows a summary, highlights and counts', needSeed
   // The view switched to highlights; entities of several types are marked, with a legend.
   assert.equal(await page.isVisible('#article'), true);
   const groups = await page.$$eval('#article mark.ent', (ms) => [...new Set(ms.map((m) => [...m.classList].find((c) => c.startsWith('g-'))))]);
-  assert.ok(groups.length >= 2, `several entity types highlighted: ${groups}`);
+  for (const g of ['g-per', 'g-org', 'g-loc']) assert.ok(groups.includes(g), `people, organizations and places highlighted: ${groups}`);
   assert.equal(await page.locator('#legend .legend-item').count(), 7);
   // The article shows the input text (marks only wrap it).
   const shown = normalize(await page.textContent('#article'));
