@@ -627,6 +627,7 @@ function wire() {
   });
   window.addEventListener('resize', hideWhy);
 
+  analyzer.start(); // load and warm up the wasm while the reader finds an article
   if (ui.input.value.trim()) runAnalysis(); // text kept by the browser across a reload
 }
 
