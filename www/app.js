@@ -568,6 +568,13 @@ function wire() {
     if (file) openFile(file).catch((err) => setStatus(`Could not read the file: ${err.message}`, 'error'));
     ui.fileInput.value = '';
   });
+  // A dropped file is read like "Open file…"; dropped text the textarea inserts itself.
+  ui.input.addEventListener('drop', (e) => {
+    const file = e.dataTransfer?.files?.[0];
+    if (!file) return;
+    e.preventDefault();
+    openFile(file).catch((err) => setStatus(`Could not read the file: ${err.message}`, 'error'));
+  });
   ui.copy.addEventListener('click', copySummary);
   ui.formKeyPoints.addEventListener('click', () => setForm('key-points'));
   ui.formTldr.addEventListener('click', () => setForm('tldr'));
