@@ -344,6 +344,18 @@ test('rich-text paste: HTML is turned into paragraphs inertly', async () => {
   await page.close();
 });
 
+test('Open file reads a saved HTML page as text with paragraphs', async () => {
+  const { page, problems } = await openPage();
+  const html = '<!doctype html><title>t</title><nav>Menu</nav><article><h1>Storm hits Lisbon</h1>'
+    + '<p>A storm hit Lisbon on Sunday, officials said.</p><p>Power was restored by Monday evening.</p></article>';
+  await page.setInputFiles('#file-input', { name: 'saved.html', mimeType: 'text/html', buffer: Buffer.from(html) });
+  await page.waitForSelector('#summary .sum-s');
+  assert.equal(await page.inputValue('#input'),
+    'Storm hits Lisbon\n\nA storm hit Lisbon on Sunday, officials said.\n\nPower was restored by Monday evening.');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('deeply nested or huge clipboard HTML is handled in linear time', async () => {
   const { page, problems } = await openPage();
   const result = await page.evaluate(async () => {
