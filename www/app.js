@@ -118,6 +118,11 @@ async function runAnalysis() {
     render(sameText);
   } catch (err) {
     if (err instanceof SupersededError || seq !== state.seq) return;
+    if (text !== state.text) {
+      // Nothing to show for this text: back to it (and away from a pending article view).
+      state.showHighlightsOnResult = false;
+      setView('text');
+    }
     if (err.option && ['sentences', 'words', 'ratio'].includes(err.option)) showLengthError(err.message);
     setStatus(err.message, 'error');
   }
@@ -350,8 +355,8 @@ function showEmpty() {
 
 // ---------------------------------------------------------------- interactions
 
-function setView(view) {
-  const highlights = view === 'highlights' && state.analysis !== null;
+function setView(view, { pending = false } = {}) {
+  const highlights = view === 'highlights' && (state.analysis !== null || pending);
   ui.textView.hidden = highlights;
   ui.highlightsView.hidden = !highlights;
   ui.viewText.setAttribute('aria-pressed', String(!highlights));
@@ -470,6 +475,13 @@ function onPaste(event) {
   event.preventDefault();
   state.showHighlightsOnResult = true;
   insertText(text);
+  if (text.length > UNDOABLE_PASTE_CHARS) {
+    // Show the article view at once: laying out a huge text in the visible textarea
+    // would cost the main thread hundreds of ms.
+    cancelRendering();
+    ui.article.replaceChildren(h('p', { class: 'placeholder', text: 'Analysing the article…' }));
+    setView('highlights', { pending: true });
+  }
   runAnalysis();
 }
 
