@@ -119,9 +119,9 @@ async function runAnalysis() {
   } catch (err) {
     if (err instanceof SupersededError || seq !== state.seq) return;
     if (text !== state.text) {
-      // Nothing to show for this text: back to it (and away from a pending article view).
+      // Results of an older text would mislead: clear them and show the text itself.
       state.showHighlightsOnResult = false;
-      setView('text');
+      showEmpty();
     }
     if (err.option && ['sentences', 'words', 'ratio'].includes(err.option)) showLengthError(err.message);
     setStatus(err.message, 'error');

@@ -412,6 +412,8 @@ test('oversize input gives a clear error and the page stays usable', async () =>
     await m.default();
     return m.limits().maxInputBytes;
   });
+  await page.fill('#input', 'A first text. It has a summary.');
+  await page.waitForSelector('#summary .sum-s');
   await page.evaluate((n) => {
     const input = document.getElementById('input');
     input.value = 'word '.repeat(Math.ceil(n / 5) + 10);
@@ -419,6 +421,7 @@ test('oversize input gives a clear error and the page stays usable', async () =>
   }, limit);
   await page.waitForSelector('#status.error');
   assert.match(await page.textContent('#status'), /too long/);
+  assert.equal(await page.locator('#summary .sum-s').count(), 0, 'no summary of another text');
   await page.fill('#input', 'A short text. It has two sentences.');
   await page.waitForSelector('#summary .sum-s');
   assert.deepEqual(problems, []);
