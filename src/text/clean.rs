@@ -139,35 +139,46 @@ fn join_group(input: &str, group: &[Line], out: &mut Vec<Block>) {
             * 3
             >= inner.len();
 
-    let mut start = group[0].start;
+    // Page furniture never joins a paragraph; checked once per line.
+    let furniture: Vec<bool> = group
+        .iter()
+        .map(|l| is_boilerplate(&input[l.start..l.end]))
+        .collect();
+    let mut first = 0;
     for (i, line) in group.iter().enumerate() {
         let end_here = match group.get(i + 1) {
             None => true,
             Some(next) => {
-                let a = &input[line.start..line.end];
-                let b = &input[next.start..next.end];
-                !continues(a, b, wrapped && full(line))
+                furniture[i]
+                    || furniture[i + 1]
+                    || !continues(
+                        &input[line.start..line.end],
+                        &input[next.start..next.end],
+                        wrapped && full(line),
+                    )
             }
         };
         if end_here {
+            let start = group[first].start;
             let text = &input[start..line.end];
+            let is_furniture = if first == i {
+                furniture[i]
+            } else {
+                is_boilerplate(text)
+            };
+            let kind = classify(text, is_furniture);
             out.push(Block {
                 start,
                 end: line.end,
-                kind: classify(text),
+                kind,
             });
-            if let Some(next) = group.get(i + 1) {
-                start = next.start;
-            }
+            first = i + 1;
         }
     }
 }
 
-/// Whether line `b` continues the paragraph of line `a`.
+/// Whether line `b` continues the paragraph of line `a` (neither is furniture).
 fn continues(a: &str, b: &str, a_is_full_width: bool) -> bool {
-    if is_boilerplate(a) || is_boilerplate(b) {
-        return false;
-    }
     if a_is_full_width {
         return true;
     }
@@ -196,8 +207,8 @@ fn ends_sentence(s: &str) -> bool {
     ])
 }
 
-fn classify(text: &str) -> BlockKind {
-    if is_boilerplate(text) {
+fn classify(text: &str, is_furniture: bool) -> BlockKind {
+    if is_furniture {
         return BlockKind::Boilerplate;
     }
     let words = count_words(text, 21);
@@ -236,7 +247,23 @@ fn count_words(s: &str, cap: usize) -> usize {
     let mut words = 0;
     let mut cjk = 0;
     let mut in_word = false;
-    for c in s.chars() {
+    for (i, &b) in s.as_bytes().iter().enumerate() {
+        if b < 0x80 {
+            // ASCII: no need to decode.
+            let space = matches!(b, b' ' | b'\t'..=b'\r');
+            if !space && !in_word {
+                words += 1;
+                if words >= cap {
+                    break;
+                }
+            }
+            in_word = !space;
+            continue;
+        }
+        if b & 0xC0 == 0x80 {
+            continue; // inside a multi-byte char
+        }
+        let c = s[i..].chars().next().unwrap_or(' ');
         if is_space(c) {
             in_word = false;
             continue;
@@ -820,24 +847,28 @@ mod tests {
         }
     }
 
+    fn kind_of(line: &str) -> BlockKind {
+        classify(line, is_boilerplate(line))
+    }
+
     #[test]
     fn headings_are_short_unpunctuated_lines() {
         assert_eq!(
-            classify("pressure on women\u{2019}s rights"),
+            kind_of("pressure on women\u{2019}s rights"),
             BlockKind::Heading
         );
         assert_eq!(
-            classify("Officials say US delegation will meet Taliban in first high-level talks since recall"),
+            kind_of("Officials say US delegation will meet Taliban in first high-level talks since recall"),
             BlockKind::Heading
         );
         assert_eq!(
-            classify("The talks ended without agreement."),
+            kind_of("The talks ended without agreement."),
             BlockKind::Prose
         );
-        assert_eq!(classify("Politics"), BlockKind::Boilerplate);
-        assert_eq!(classify("Future improvements"), BlockKind::Heading);
+        assert_eq!(kind_of("Politics"), BlockKind::Boilerplate);
+        assert_eq!(kind_of("Future improvements"), BlockKind::Heading);
         assert_eq!(
-            classify("\u{2022} Better access to advice by telephone"),
+            kind_of("\u{2022} Better access to advice by telephone"),
             BlockKind::Prose
         );
     }

@@ -96,18 +96,83 @@ fn split(text: &str) -> Vec<(usize, usize)> {
         last_has_alnum: false,
         marker: None,
     };
-    for (off, seg) in text.split_sentence_bound_indices() {
-        let mut from = off;
-        for glue in glued_ends(seg) {
-            m.feed(from, off + glue);
-            from = off + glue;
+    let mut from = 0;
+    for end in uax_breaks(text).chain(std::iter::once(text.len())) {
+        let base = from;
+        for glue in glued_ends(&text[base..end]) {
+            m.feed(from, base + glue);
+            from = base + glue;
         }
-        m.feed(from, off + seg.len());
+        m.feed(from, end);
+        from = end;
     }
     if let Some(start) = m.marker {
         m.out.push((start, text.len()));
     }
     m.out
+}
+
+/// UAX#29 sentence breaks inside `text` (not its end), in order.
+///
+/// Running UAX#29 over every character costs more than all the rest of the
+/// segmentation, yet it can only break after a terminal (".", "!", "?", or a
+/// non-Latin stop) or a line break. So it runs on small windows around those:
+/// from the start of the word before the terminal to the first letter after it,
+/// which holds all the context its rules look at. Overlapping windows merge, so
+/// the pass stays linear.
+fn uax_breaks(text: &str) -> impl Iterator<Item = usize> + '_ {
+    uax_windows(text).into_iter().flat_map(move |(ws, we)| {
+        text[ws..we]
+            .split_sentence_bound_indices()
+            .map(move |(off, seg)| ws + off + seg.len())
+            .filter(move |&end| end < we)
+    })
+}
+
+/// Characters after which UAX#29 may break a sentence. Letters, digits and
+/// common Latin punctuation never do; other non-ASCII symbols are checked.
+fn may_end_sentence(c: char) -> bool {
+    if c.is_ascii() {
+        return matches!(c, '.' | '!' | '?' | '\n' | '\r');
+    }
+    !(c.is_alphanumeric()
+        || is_space(c)
+        || ('\u{2010}'..='\u{201F}').contains(&c)
+        || matches!(
+            c,
+            '\u{a3}' | '\u{a9}' | '\u{ae}' | '\u{b0}' | '\u{b7}' | '\u{20ac}'
+        ))
+}
+
+fn uax_windows(text: &str) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while let Some(rel) = text[i..].find(may_end_sentence) {
+        let at = i + rel;
+        let floor = out.last().map_or(0, |w| w.1);
+        // Back to the start of the word (rule SB7 looks at the letter before a stop).
+        let mut ws = at;
+        for (j, c) in text[..at].char_indices().rev() {
+            if j < floor || is_space(c) || at - j > 64 {
+                break;
+            }
+            ws = j;
+        }
+        // Forward past the first letter after the stop (rule SB8 looks that far).
+        let we = text[at..]
+            .char_indices()
+            .find(|&(_, c)| c.is_alphabetic())
+            .map_or(text.len(), |(j, c)| at + j + c.len_utf8());
+        match out.last_mut() {
+            Some(last) if ws <= last.1 => last.1 = last.1.max(we),
+            _ => out.push((ws, we)),
+        }
+        i = we.max(at + 1);
+        while !text.is_char_boundary(i) {
+            i += 1;
+        }
+    }
+    out
 }
 
 /// Collects UAX#29 pieces into sentences, undoing the breaks that are not.
@@ -624,9 +689,71 @@ fn leading_banner(s: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     fn split_str(s: &str) -> Vec<&str> {
         split(s).into_iter().map(|(a, b)| &s[a..b]).collect()
+    }
+
+    /// The windowed UAX#29 pass must find exactly the breaks of the full pass.
+    fn assert_same_breaks(text: &str) {
+        let full: Vec<usize> = text
+            .split_sentence_bound_indices()
+            .map(|(off, seg)| off + seg.len())
+            .filter(|&e| e < text.len())
+            .collect();
+        let windowed: Vec<usize> = uax_breaks(text).collect();
+        assert_eq!(full, windowed, "{text:?}");
+    }
+
+    #[test]
+    fn windowed_uax_matches_full_uax() {
+        for t in [
+            "",
+            "Mr. Smith went. He said \"no.\" 'Why?' he asked! Then... U.S. Army. 3.5 is e.g. fine.",
+            "a.\n\nb\r\nc. (d.) \u{201C}e.\u{201D} F. 1. 2.",
+            "\u{4e2d}\u{6587}\u{3002}\u{7b2c}\u{4e8c}\u{3002} \u{645}\u{631}\u{62d}\u{628}\u{627}\u{061F} next",
+            ". . . . . ? ! ?! \u{2026} \u{1F600}. \u{1F600} A",
+            "end.The e\u{301}. Next  \t. \u{a0}Another.) [x] 'y' \u{2019}z.",
+        ] {
+            assert_same_breaks(t);
+        }
+    }
+
+    #[test]
+    fn windowed_uax_matches_full_uax_on_shared_texts() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/");
+        for file in [
+            "summ/dev-cnndm-frank.jsonl",
+            "summ/dev-cnndm-summeval.jsonl",
+            "summ/dev-bbc-news-summary.jsonl",
+            "pages/readability-ground-truth.json",
+        ] {
+            // Absent data: nothing to compare.
+            if let Ok(text) = std::fs::read_to_string(format!("{dir}{file}")) {
+                assert_same_breaks(&text);
+            }
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn windowed_uax_matches_full_uax_on_random_text(
+            parts in prop::collection::vec(
+                prop_oneof![
+                    Just(". ".to_string()),
+                    Just("? ".to_string()),
+                    Just("\u{201D}".to_string()),
+                    Just("\n".to_string()),
+                    Just("\u{3002}".to_string()),
+                    "[A-Za-z0-9 ]{1,6}",
+                    any::<char>().prop_map(|c| c.to_string()),
+                ],
+                0..40,
+            )
+        ) {
+            assert_same_breaks(&parts.concat());
+        }
     }
 
     #[test]
