@@ -366,7 +366,7 @@ fn token_contract() {
 #[test]
 fn token_clitics_abbreviations_hyphens() {
     assert_eq!(
-        tokens("The Taliban's first high-level, one-on-one talks don't start at 3 a.m."),
+        tokens("The Taliban's first high-level, one-on-one talks don't start at 3 a.m. today."),
         [
             "The",
             "Taliban",
@@ -381,8 +381,19 @@ fn token_clitics_abbreviations_hyphens() {
             "start",
             "at",
             "3",
-            "a.m."
+            "a.m.",
+            "today",
+            "."
         ]
+    );
+    // At the end of a sentence the period is the sentence's, as in CoNLL.
+    assert_eq!(
+        tokens("They flew to the U.S."),
+        ["They", "flew", "to", "the", "U.S", "."]
+    );
+    assert_eq!(
+        tokens("He works for Acme Inc.\""),
+        ["He", "works", "for", "Acme", "Inc", ".", "\""]
     );
     assert_eq!(
         tokens("Mr. Smith met Gen. Lee on Jan. 5 at No. 10 with J.K. Rowling."),
@@ -397,6 +408,22 @@ fn token_clitics_abbreviations_hyphens() {
         ["It", "was", "vitamin", "C", "."]
     );
     assert_eq!(tokens("the U.S.-led force"), ["the", "U.S.-led", "force"]);
+    assert_eq!(
+        tokens("an aid-U.N. official"),
+        ["an", "aid-U.N.", "official"]
+    );
+    assert_eq!(
+        tokens("Roe v. Wade, c. 1240, p. 115"),
+        ["Roe", "v.", "Wade", ",", "c.", "1240", ",", "p.", "115"]
+    );
+    assert_eq!(
+        tokens("Tampa, Fla., said"),
+        ["Tampa", ",", "Fla.", ",", "said"]
+    );
+    assert_eq!(
+        tokens("He was ill. Then"),
+        ["He", "was", "ill", ".", "Then"]
+    );
 }
 
 #[test]
@@ -410,6 +437,23 @@ fn token_quotes_and_symbols() {
         ["75", "%", "of", "\u{a3}", "2bn"]
     );
     assert_eq!(tokens("7:30 on 10/09/2021"), ["7:30", "on", "10/09/2021"]);
+    assert_eq!(
+        tokens("call +44 171 or mail a.b@example.com"),
+        ["call", "+44", "171", "or", "mail", "a.b@example.com"]
+    );
+    assert_eq!(
+        tokens("batting .496 for C$1.15"),
+        ["batting", ".496", "for", "C$", "1.15"]
+    );
+    assert_eq!(
+        tokens("2. Michael Johnson (U.S.) 19.32"),
+        ["2.", "Michael", "Johnson", "(", "U.S.", ")", "19.32"]
+    );
+    let kinds: Vec<TokenKind> = text::tokens("+0.5 .496", 0, 9)
+        .iter()
+        .map(|t| t.kind)
+        .collect();
+    assert_eq!(kinds, [TokenKind::Number, TokenKind::Number]);
 }
 
 #[test]
@@ -665,4 +709,53 @@ fn several_glued_sentences_in_a_row() {
             "Rain fell."
         ]
     );
+}
+
+/// The entity recognizer is trained on CoNLL-2003 tokens: on its dev set
+/// (raw text, one sentence a line, token files alongside) our tokens must
+/// match the annotators' almost everywhere.
+#[test]
+fn tokens_agree_with_conll_dev() {
+    let (Some(jsonl), Some(conll)) = (
+        read_shared("data/ner/conll2003/dev.jsonl"),
+        read_shared("data/ner/conll2003/dev.txt"),
+    ) else {
+        eprintln!("CoNLL dev data not found; skipped");
+        return;
+    };
+    let mut gold: Vec<Vec<&str>> = vec![Vec::new()];
+    for line in conll.lines() {
+        let token = line.split(' ').next().unwrap_or("");
+        if token.is_empty() {
+            if !gold.last().unwrap().is_empty() {
+                gold.push(Vec::new());
+            }
+        } else if token != "-DOCSTART-" {
+            gold.last_mut().unwrap().push(token);
+        }
+    }
+    gold.retain(|s| !s.is_empty());
+    let mut lines = Vec::new();
+    for doc in jsonl.lines() {
+        let doc: serde_json::Value = serde_json::from_str(doc).unwrap();
+        lines.extend(
+            doc["text"]
+                .as_str()
+                .unwrap()
+                .split('\n')
+                .map(str::to_string),
+        );
+    }
+    assert_eq!(gold.len(), lines.len());
+    let same = gold
+        .iter()
+        .zip(&lines)
+        .filter(|(g, line)| tokens(line) == **g)
+        .count();
+    let share = same as f64 / lines.len() as f64;
+    eprintln!(
+        "CoNLL dev lines tokenized exactly as gold: {same}/{}",
+        lines.len()
+    );
+    assert!(share >= 0.99, "{same} of {} lines", lines.len());
 }

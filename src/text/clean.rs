@@ -127,17 +127,22 @@ fn join_group(input: &str, group: &[Line], out: &mut Vec<Block>) {
     // Hard-wrapped text: several lines, all about as wide as the widest, which is a
     // typical wrap width. A short line before the last one ends a paragraph.
     let full = |l: &Line| l.chars * 100 >= widest * 55;
-    // One sentence per line is not wrapping: some lines must stop mid-sentence.
+    // One sentence per line, a list or a table is not wrapped prose: there some
+    // lines stop mid-sentence and some lines go on with a lower-case word.
     let inner = &group[..group.len() - 1];
+    let open_ended = inner
+        .iter()
+        .filter(|l| !ends_sentence(&input[l.start..l.end]))
+        .count();
+    let lower_starts = group[1..]
+        .iter()
+        .filter(|l| input[l.start..l.end].starts_with(char::is_lowercase))
+        .count();
     let wrapped = group.len() >= 3
         && (30..=120).contains(&widest)
         && inner.iter().filter(|l| full(l)).count() * 3 >= inner.len() * 2
-        && inner
-            .iter()
-            .filter(|l| !ends_sentence(&input[l.start..l.end]))
-            .count()
-            * 3
-            >= inner.len();
+        && open_ended * 3 >= inner.len()
+        && lower_starts * 4 >= inner.len();
 
     // Page furniture never joins a paragraph; checked once per line.
     let furniture: Vec<bool> = group

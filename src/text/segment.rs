@@ -106,8 +106,13 @@ fn split(text: &str) -> Vec<(usize, usize)> {
         m.feed(from, end);
         from = end;
     }
+    // A number closing the text ("... page 41.") ends the last sentence.
     if let Some(start) = m.marker {
-        m.out.push((start, text.len()));
+        let end = trim(text, start, text.len()).map_or(text.len(), |(_, e)| e);
+        match m.out.last_mut() {
+            Some(last) => last.1 = end,
+            None => m.out.push((start, end)),
+        }
     }
     m.out
 }
@@ -334,10 +339,14 @@ const TITLES: &[&str] = &[
     "col", "corp", "cpl", "cpt", "dept", "det", "dr", "fr", "ft", "gen", "gov", "hon", "inc",
     "insp", "jr", "llc", "ltd", "lt", "maj", "messrs", "mme", "mr", "mrs", "ms", "mt", "plc",
     "pres", "prof", "pvt", "rep", "reps", "rev", "sen", "sens", "sgt", "sr", "st", "supt", "univ",
+    // US states in AP style ("Tampa, Fla."), capitalised so "ill." or "mass." never match.
+    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "kan", "ky", "la", "mass",
+    "md", "mich", "minn", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt",
+    "wash", "wis", "wyo",
 ];
-const ALWAYS: &[&str] = &["vs", "e.g", "i.e", "cf", "viz", "approx"];
+const ALWAYS: &[&str] = &["vs", "v", "e.g", "i.e", "cf", "viz", "approx"];
 const NUMBERED: &[&str] = &[
-    "no", "nos", "vol", "art", "fig", "pp", "ch", "sec", "op", "pt",
+    "no", "nos", "vol", "art", "fig", "p", "pp", "ch", "sec", "op", "pt", "c", "ca", "b", "d",
 ];
 const MONTHS: &[&str] = &[
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -500,12 +509,16 @@ pub(crate) fn abbreviation(word: &str) -> Option<Abbrev> {
         Some(Abbrev::Time)
     } else if ALWAYS.contains(&l) {
         Some(Abbrev::Always)
+    } else if NUMBERED.contains(&l) && !(l.len() == 1 && word != l) {
+        // "p. 115", "c. 1240"; but "P." is an initial.
+        Some(Abbrev::Numbered)
+    } else if !word.starts_with(char::is_uppercase) {
+        // Titles and months are capitalised; "ill." or "mass." end sentences.
+        is_initials(word).then_some(Abbrev::Initials)
     } else if TITLES.contains(&l) {
         Some(Abbrev::Title)
     } else if MONTHS.contains(&l) {
         Some(Abbrev::Month)
-    } else if NUMBERED.contains(&l) {
-        Some(Abbrev::Numbered)
     } else if is_initials(word) {
         Some(Abbrev::Initials)
     } else {
@@ -761,6 +774,10 @@ mod tests {
         assert_eq!(abbreviation("Mr"), Some(Abbrev::Title));
         assert_eq!(abbreviation("U.S"), Some(Abbrev::Initials));
         assert_eq!(abbreviation("J"), Some(Abbrev::Initials));
+        assert_eq!(abbreviation("P"), Some(Abbrev::Initials));
+        assert_eq!(abbreviation("p"), Some(Abbrev::Numbered));
+        assert_eq!(abbreviation("Fla"), Some(Abbrev::Title));
+        assert_eq!(abbreviation("ill"), None);
         assert_eq!(abbreviation("p.m"), Some(Abbrev::Time));
         assert_eq!(abbreviation("e.g"), Some(Abbrev::Always));
         assert_eq!(abbreviation("x"), None);

@@ -158,8 +158,13 @@ impl Scanner<'_> {
 
     /// Scans a word or number from `i`; returns the index after it (and its clitic).
     fn word(&mut self, i: usize) -> usize {
+        self.word_from(i, i)
+    }
+
+    /// Scans a word or number whose letters or digits start at `j`; the token
+    /// starts at `i` (before a sign: "+44", ".496").
+    fn word_from(&mut self, i: usize, mut j: usize) -> usize {
         let n = self.class.len();
-        let mut j = i;
         // Letters and digits in the current dotted piece ("U" in "U.S").
         let mut piece = 0;
         loop {
@@ -211,8 +216,26 @@ impl Scanner<'_> {
                 }
                 ',' | ':' | '/' => prev == Class::Digit && next == Some(Class::Digit),
                 '&' => self.ch(j - 1).is_uppercase() && self.ch(j + 1).is_uppercase(),
+                // e-mail addresses
+                '@' => next_alnum && prev != Class::Other,
                 _ => false,
             };
+            // "A$", "US$", "HK$": a currency, one token as in CoNLL.
+            if c == '$' && j - i <= 2 && (i..j).all(|k| self.ch(k).is_ascii_uppercase()) {
+                j += 1;
+                break;
+            }
+            // "2." opening a list item or ranking: the number keeps its period.
+            if c == '.'
+                && self.out.is_empty()
+                && j - i <= 3
+                && (i..j).all(|k| self.is(k, Class::Digit))
+                && self.is(j + 1, Class::Space)
+                && (0..i).all(|k| self.is(k, Class::Space))
+            {
+                j += 1;
+                break;
+            }
             if joins {
                 j += 1;
                 piece = 0;
@@ -236,7 +259,11 @@ impl Scanner<'_> {
 
     /// Whether the period at `dot` ends the abbreviation `text[i..dot]`.
     fn keeps_period(&self, i: usize, dot: usize) -> bool {
-        let word = &self.text[self.pos(i)..self.pos(dot)];
+        // "aid-U.N.": the part after the last hyphen decides.
+        let word = self.text[self.pos(i)..self.pos(dot)]
+            .rsplit(is_hyphen)
+            .next()
+            .unwrap_or("");
         let Some(class) = abbreviation(word) else {
             return false;
         };
@@ -245,15 +272,14 @@ impl Scanner<'_> {
         while k < self.class.len() && (self.is(k, Class::Space) || is_closer(self.ch(k))) {
             k += 1;
         }
-        match class {
-            Abbrev::Numbered => self.is(k, Class::Digit),
-            // A lone capital at the very end is a letter ending a sentence ("vitamin C.").
-            Abbrev::Initials if word.chars().count() == 1 => k < self.class.len(),
-            _ => true,
-        }
+        // At the end of the span the period ends the sentence ("in the U.S" "."),
+        // as in CoNLL.
+        k < self.class.len() && (class != Abbrev::Numbered || self.is(k, Class::Digit))
     }
 
     fn kind(&self, i: usize, j: usize) -> TokenKind {
+        let signed = matches!(self.ch(i), '+' | '.') && self.is(i, Class::Other);
+        let i = if signed { i + 1 } else { i };
         let number = self.is(i, Class::Digit)
             && (i..j).all(|k| {
                 self.is(k, Class::Digit) || matches!(self.ch(k), '.' | ',' | ':' | '/' | '-')
@@ -270,6 +296,11 @@ impl Scanner<'_> {
         let c = self.ch(i);
         if c == '\u{AD}' {
             return i + 1; // a soft hyphen outside a word shows nothing
+        }
+        // A sign or a leading decimal point before digits: "+44", "+0.5", ".496".
+        let after_space = i == 0 || self.is(i - 1, Class::Space) || self.ch(i - 1) == '(';
+        if matches!(c, '+' | '.') && after_space && self.is(i + 1, Class::Digit) {
+            return self.word_from(i, i + 1);
         }
         let mut j = i + 1;
         if c == '.' || c == '-' {
