@@ -45,6 +45,7 @@ fn patterns(text: &str) -> Vec<(usize, usize, Label)> {
         start: 0,
         end: text.len(),
         block: 0,
+        kind: text::BlockKind::Prose,
     };
     recognize_patterns(text, &[sent], &[toks])
         .into_iter()

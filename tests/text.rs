@@ -443,7 +443,7 @@ fn token_quotes_and_symbols() {
     );
     assert_eq!(
         tokens("batting .496 for C$1.15"),
-        ["batting", ".496", "for", "C$", "1.15"]
+        ["batting", ".496", "for", "C", "$", "1.15"]
     );
     assert_eq!(
         tokens("2. Michael Johnson (U.S.) 19.32"),

@@ -1199,6 +1199,7 @@ mod tests {
             start: 0,
             end: text.len(),
             block: 0,
+            kind: crate::text::BlockKind::Prose,
         };
         recognize_patterns(text, &[sent], &[toks])
             .into_iter()

@@ -140,6 +140,9 @@ fn may_end_sentence(c: char) -> bool {
     if c.is_ascii() {
         return matches!(c, '.' | '!' | '?' | '\n' | '\r');
     }
+    if matches!(c, '\u{85}' | '\u{2028}' | '\u{2029}') {
+        return true; // line and paragraph separators
+    }
     !(c.is_alphanumeric()
         || is_space(c)
         || ('\u{2010}'..='\u{201F}').contains(&c)
@@ -728,6 +731,7 @@ mod tests {
             "\u{4e2d}\u{6587}\u{3002}\u{7b2c}\u{4e8c}\u{3002} \u{645}\u{631}\u{62d}\u{628}\u{627}\u{061F} next",
             ". . . . . ? ! ?! \u{2026} \u{1F600}. \u{1F600} A",
             "end.The e\u{301}. Next  \t. \u{a0}Another.) [x] 'y' \u{2019}z.",
+            "a\u{85}TV y\u{2028}b\u{2029}C",
         ] {
             assert_same_breaks(t);
         }

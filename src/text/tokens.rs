@@ -220,11 +220,6 @@ impl Scanner<'_> {
                 '@' => next_alnum && prev != Class::Other,
                 _ => false,
             };
-            // "A$", "US$", "HK$": a currency, one token as in CoNLL.
-            if c == '$' && j - i <= 2 && (i..j).all(|k| self.ch(k).is_ascii_uppercase()) {
-                j += 1;
-                break;
-            }
             // "2." opening a list item or ranking: the number keeps its period.
             if c == '.'
                 && self.out.is_empty()
