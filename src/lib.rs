@@ -20,6 +20,7 @@
 #![warn(missing_docs)]
 
 pub mod entities;
+pub mod extract;
 pub mod keyphrases;
 pub mod offsets;
 mod options;
@@ -27,7 +28,7 @@ pub mod summary;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 mod analysis;
 

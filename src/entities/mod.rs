@@ -2,6 +2,8 @@
 
 mod merge;
 mod names;
+#[doc(hidden)]
+pub mod ner;
 mod patterns;
 
 pub use merge::{merge, EntityGroup};

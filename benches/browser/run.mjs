@@ -1,0 +1,125 @@
+// Browser benchmark: our wasm `analyze` against the JS peers, same run, same texts.
+//   node benches/browser/run.mjs          (make bench-browser builds the wasm first)
+// Prints medians per input size, peer/ours ratios, the gzipped transfer size of each,
+// and the main-thread long tasks of the page while it analyses a 5,000-word article.
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { readFileSync, mkdirSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from '../../scripts/serve.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const shared = process.env.SHARED || join(root, '..', 'shared');
+const outDir = join(root, 'target', 'bench-browser');
+mkdirSync(outDir, { recursive: true });
+
+await build({
+  entryPoints: [join(root, 'benches', 'browser', 'peers.js')],
+  bundle: true,
+  minify: true,
+  format: 'iife',
+  outfile: join(outDir, 'peers.bundle.js'),
+  logLevel: 'warning',
+});
+// Each peer bundled alone, to report what a site would ship for it.
+async function bundledSize(code) {
+  const r = await build({ stdin: { contents: code, resolveDir: root }, bundle: true, minify: true, format: 'esm', write: false });
+  return gzipSync(r.outputFiles[0].contents, { level: 9 }).length;
+}
+const sizes = {
+  ours: gzipSync(readFileSync(join(root, 'www/pkg/article_summary_bg.wasm')), { level: 9 }).length
+      + gzipSync(readFileSync(join(root, 'www/pkg/article_summary.js')), { level: 9 }).length,
+  compromise: await bundledSize("import nlp from 'compromise'; window.x = nlp;"),
+  wink: await bundledSize("import w from 'wink-nlp'; import m from 'wink-eng-lite-web-model'; window.x = w(m);"),
+};
+
+// Inputs: real articles from the dev slices, concatenated for the big sizes.
+const articles = ['dev-cnndm-frank.jsonl', 'dev-cnndm-summeval.jsonl', 'dev-bbc-news-summary.jsonl']
+  .flatMap((f) => readFileSync(join(shared, 'data/summ', f), 'utf8').trim().split('\n'))
+  .map((l) => JSON.parse(l).article);
+const words = (t) => t.split(/\s+/).filter(Boolean).length;
+function closest(target) {
+  return articles.reduce((best, a) => (Math.abs(words(a) - target) < Math.abs(words(best) - target) ? a : best));
+}
+function concatenated(target) {
+  const parts = [];
+  let n = 0;
+  for (let i = 0; n < target; i++) {
+    const a = articles[i % articles.length];
+    parts.push(a);
+    n += words(a);
+  }
+  return parts.join('\n\n');
+}
+const inputs = [
+  ['short', closest(300)],
+  ['typical', closest(800)],
+  ['long', concatenated(5000)],
+  ['huge', concatenated(100000)],
+];
+
+const server = await serve(root, 0);
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+const page = await browser.newPage();
+await page.goto(`http://127.0.0.1:${server.port}/benches/browser/bench.html`);
+await page.waitForFunction(() => window.benchReady === true);
+
+const contenders = [
+  ['ours: analyze (summary + entities + keyphrases)', 'ours.analyze'],
+  ['compromise: people/places/organizations', 'peers.compromiseEntities'],
+  ['wink-nlp: sentence importance', 'peers.winkImportance'],
+  ['wink-nlp: entities', 'peers.winkEntities'],
+];
+
+const results = {};
+for (const [size, text] of inputs) {
+  results[size] = { words: words(text) };
+  for (const [, fn] of contenders) {
+    const runs = size === 'huge' ? 5 : 15;
+    results[size][fn] = await page.evaluate(({ fn, text, runs }) => {
+      const f = fn.split('.').reduce((o, k) => o[k], window);
+      const g = (...a) => f.apply(fn.startsWith('ours') ? window.ours : window.peers, a);
+      g(text); // warm-up: JIT, wasm tiering, caches
+      // The browser coarsens performance.now() (0.1 ms here): time batches of calls
+      // long enough (>= 20 ms) that the rounding does not matter.
+      const times = [];
+      for (let i = 0; i < runs; i++) {
+        let n = 0;
+        const t0 = performance.now();
+        let t1 = t0;
+        do {
+          g(text);
+          n++;
+          t1 = performance.now();
+        } while (t1 - t0 < 20);
+        times.push((t1 - t0) / n);
+      }
+      times.sort((a, b) => a - b);
+      return times[Math.floor(times.length / 2)];
+    }, { fn, text, runs });
+  }
+}
+await browser.close();
+server.close();
+
+const ms = (x) => (x < 10 ? x.toFixed(2) : x.toFixed(1)).padStart(8);
+console.log(`\nMedian time per call in headless Chromium (ms); ratio = peer / ours\n`);
+console.log('contender'.padEnd(50) + inputs.map(([s]) => `${s} (${results[s].words}w)`.padStart(22)).join(''));
+for (const [name, fn] of contenders) {
+  const cells = inputs.map(([s]) => {
+    const t = results[s][fn];
+    const ratio = fn === 'ours.analyze' ? '' : ` ×${(t / results[s]['ours.analyze']).toFixed(1)}`;
+    return (ms(t) + ratio).padStart(22);
+  });
+  console.log(name.padEnd(50) + cells.join(''));
+}
+console.log('\nTime per 1,000 words, ours (ms):');
+for (const [s] of inputs) console.log(`  ${s.padEnd(8)} ${(results[s]['ours.analyze'] / results[s].words * 1000).toFixed(3)}`);
+const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
+console.log(`\nGzipped transfer size: ours (wasm + JS glue) ${kb(sizes.ours)}; compromise ${kb(sizes.compromise)}; wink-nlp + wink-eng-lite-web-model ${kb(sizes.wink)}`);
