@@ -1,7 +1,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! Entity patterns against a hand-annotated set, and mention merging.
 
-use article_summary::entities::{merge, recognize_patterns, Label, Span};
+use article_summary::entities::{consistent_labels, merge, recognize_patterns, Label, Span};
 use article_summary::text::{self, SentenceSpan};
 
 fn label(name: &str) -> Label {
@@ -409,4 +409,41 @@ fn odd_inputs_never_panic() {
             assert!(m.entity < a.entities.len());
         }
     }
+}
+
+#[test]
+fn a_clearly_outvoted_label_follows_its_entity() {
+    use Label::*;
+    let text = "Farrakhan spoke. Louis Farrakhan left. Farrakhan returned. Farrakhan slept. \
+                Scotland won. Scotland scored. Scotland lost. Scotland is cold.";
+    let sp = spans(
+        text,
+        &[
+            ("Farrakhan", Loc),
+            ("Louis Farrakhan", Per),
+            ("Farrakhan", Per),
+            ("Farrakhan", Per),
+            ("Scotland", Org),
+            ("Scotland", Org),
+            ("Scotland", Org),
+            ("Scotland", Loc),
+        ],
+    );
+    let (groups, group_of) = merge(text, &sp);
+    let labels = consistent_labels(&sp, &groups, &group_of);
+    assert_eq!(labels[0], Per, "outvoted 3 to 1: follows the person");
+    // A place used as a team name keeps the recognizer's reading.
+    assert_eq!(labels[7], Loc);
+    assert_eq!(&labels[4..7], &[Org, Org, Org]);
+}
+
+#[test]
+fn a_tied_label_stays() {
+    use Label::*;
+    let text = "Jordan said. Jordan went.";
+    let sp = spans(text, &[("Jordan", Per), ("Jordan", Loc)]);
+    let (groups, group_of) = merge(text, &sp);
+    assert_eq!(groups.len(), 1);
+    assert_eq!(groups[0].label, Per, "ties go to the first mention");
+    assert_eq!(consistent_labels(&sp, &groups, &group_of), vec![Per, Loc]);
 }
