@@ -447,3 +447,56 @@ fn a_tied_label_stays() {
     assert_eq!(groups[0].label, Per, "ties go to the first mention");
     assert_eq!(consistent_labels(&sp, &groups, &group_of), vec![Per, Loc]);
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Text built from the pieces the patterns look at, in random order.
+    fn newsy() -> impl Strategy<Value = String> {
+        let piece = prop::sample::select(vec![
+            "the", "on", "in", "Saturday", "and", "August", "31", ",", "2021", "1996", "to", "$",
+            "US", "£", "€", "3bn", "1.5", "billion", "million", "%", "per", "cent", "percent",
+            "more", "than", "124,000", "two", "twenty", "-", "five", "3.30", "p.m.", "p.m", ".",
+            "10", ":", "45", "EST", "noon", "last", "month", "next", "week", "1990s", "'s", "’",
+            "a", "decade", "ago", "mid", "early", "(", ")", "UN", "United", "Nations", "Mark",
+            "Frerichs", "🙂", "東京", "\n", "\n\n", "  ",
+        ]);
+        prop::collection::vec(piece, 0..60).prop_map(|v| {
+            let mut s = String::new();
+            for p in v {
+                s.push_str(p);
+                // Glue some pieces, space others.
+                if p.len() % 3 != 0 {
+                    s.push(' ');
+                }
+            }
+            s
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn pattern_spans_are_sorted_disjoint_and_on_boundaries(text in newsy()) {
+            let blocks = text::blocks(&text);
+            let sents = text::sentences(&text, &blocks);
+            let toks: Vec<_> = sents.iter().map(|s| text::tokens(&text, s.start, s.end)).collect();
+            let found = recognize_patterns(&text, &sents, &toks);
+            for s in &found {
+                prop_assert!(s.start < s.end && s.end <= text.len());
+                prop_assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+            }
+            for w in found.windows(2) {
+                prop_assert!(w[0].end <= w[1].start, "{:?}", w);
+            }
+        }
+
+        #[test]
+        fn analysis_never_panics_and_groups_every_mention(text in newsy()) {
+            let a = article_summary::analyze(&text, &Default::default()).unwrap();
+            let total: usize = a.entities.iter().map(|e| e.count).sum();
+            prop_assert_eq!(total, a.mentions.len());
+            prop_assert!(a.keyphrases.len() <= 8);
+        }
+    }
+}
