@@ -2,7 +2,7 @@
 //! Entity patterns against a hand-annotated set, and mention merging.
 
 use article_summary::entities::{consistent_labels, merge, recognize_patterns, Label, Span};
-use article_summary::text::{self, SentenceSpan};
+use article_summary::text;
 
 fn label(name: &str) -> Label {
     match name {
@@ -41,12 +41,8 @@ fn parse(line: &str) -> (String, Vec<(usize, usize, Label)>) {
 /// Pattern spans of one line, tokenized as one sentence (so segmentation does not matter).
 fn patterns(text: &str) -> Vec<(usize, usize, Label)> {
     let toks = text::tokens(text, 0, text.len());
-    let sent = SentenceSpan {
-        start: 0,
-        end: text.len(),
-        block: 0,
-    };
-    recognize_patterns(text, &[sent], &[toks])
+    // The patterns read tokens only; the sentence list is not needed here.
+    recognize_patterns(text, &[], &[toks])
         .into_iter()
         .map(|s| (s.start, s.end, s.label))
         .collect()
