@@ -86,15 +86,29 @@ fn words<'a>(input: &'a str, toks: &[Token]) -> Vec<Word<'a>> {
             }
         }
         let text = &input[t.start..end];
-        out.push(Word {
-            start: t.start,
-            end,
-            text,
-            lower: text.to_lowercase(),
-            kind,
-            glued_before: false,
-            glued_after: false,
+        // "today's" splits into "today" + "'s", as the CoNLL-style tokenizer does.
+        let clitic = ["'s", "’s"].iter().find(|c| {
+            text.len() > c.len()
+                && text.ends_with(*c)
+                && text[..text.len() - c.len()]
+                    .chars()
+                    .any(char::is_alphabetic)
         });
+        let split = clitic.map_or(end, |c| end - c.len());
+        for (a, b) in [(t.start, split), (split, end)] {
+            if a < b {
+                let text = &input[a..b];
+                out.push(Word {
+                    start: a,
+                    end: b,
+                    text,
+                    lower: text.to_lowercase(),
+                    kind,
+                    glued_before: false,
+                    glued_after: false,
+                });
+            }
+        }
         i += 1;
     }
     for k in 1..out.len() {
