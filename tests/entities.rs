@@ -290,12 +290,11 @@ fn merging_is_fast_on_many_mentions() {
     assert!(t.elapsed().as_secs() < 5, "took {:?}", t.elapsed());
 }
 
+/// The seed article from the shared data (`$SHARED`, default `../shared`), if present.
 fn seed() -> Option<String> {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../shared/data/seed/000_168b8b6aed8b292c.txt"
-    );
-    std::fs::read_to_string(path).ok()
+    let shared = std::env::var("SHARED")
+        .unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../shared").to_string());
+    std::fs::read_to_string(format!("{shared}/data/seed/000_168b8b6aed8b292c.txt")).ok()
 }
 
 #[test]
