@@ -560,12 +560,18 @@ fn money(w: &[Word], i: usize) -> Option<Match> {
     if currency_word(&next.lower) || currency_code(next.text) {
         return Some(m(q + 1));
     }
-    let starts_upper = next.text.chars().next().is_some_and(char::is_uppercase);
-    if starts_upper
-        && w.get(q + 1)
-            .is_some_and(|x| matches!(x.lower.as_str(), "dollars" | "dollar"))
+    // "20 US dollars", "1bn CFA francs", "5 Hong Kong dollars"
+    let mut k = q;
+    while k < q + 2
+        && w.get(k)
+            .is_some_and(|x| x.kind == TokenKind::Word && capitalised(x.text))
     {
-        return Some(m(q + 2));
+        k += 1;
+        if w.get(k)
+            .is_some_and(|x| currency_word(&x.lower) && x.text == x.lower)
+        {
+            return Some(m(k + 1));
+        }
     }
     None
 }
@@ -646,6 +652,13 @@ fn clock(w: &[Word], i: usize) -> Option<usize> {
     }
     if t.kind != TokenKind::Number || attached_to_word(w, i) {
         return None;
+    }
+    // "0830 GMT": a wire-service time needs its zone.
+    if t.text.len() == 4
+        && valid_clock(&format!("{}:{}", &t.text[..2], &t.text[2..]), ':')
+        && w.get(i + 1).is_some_and(|z| time_zone(z.text))
+    {
+        return Some(i + 1);
     }
     let mut j = i + 1;
     let mut minutes = false;
