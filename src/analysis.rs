@@ -282,7 +282,7 @@ pub fn analyze(input: &str, options: &Options) -> Result<Analysis, Error> {
         .collect::<Vec<_>>()
         .join("\n\n");
     let words = cleaned_text.split_whitespace().count();
-    let seconds = |w: usize| ((w * 60 + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE) as u32;
+    let seconds = |w: usize| (w * 60).div_ceil(WORDS_PER_MINUTE) as u32;
 
     Ok(Analysis {
         cleaned_text,
