@@ -203,6 +203,25 @@ fn stated_acronym_joins_its_expansion() {
 }
 
 #[test]
+fn stated_mixed_case_short_form_joins() {
+    use Label::*;
+    let text = "The Department for Environment, Food and Rural Affairs (Defra) said Defra \
+                would act. Richard Smith (Reuters) reported it.";
+    let ents = entities(
+        text,
+        &[
+            ("Department for Environment, Food and Rural Affairs", Org),
+            ("Defra", Org),
+            ("Defra", Org),
+            ("Richard Smith", Per),
+            ("Reuters", Org),
+        ],
+    );
+    assert_eq!(entity_of(&ents, "Defra").2.len(), 3, "{ents:?}");
+    assert_eq!(entity_of(&ents, "Reuters").2.len(), 1, "{ents:?}");
+}
+
+#[test]
 fn acronym_joins_initials_and_dotted_forms() {
     use Label::*;
     let text = "The United States said the U.S. and US allies would act.";

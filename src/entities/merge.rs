@@ -326,22 +326,38 @@ fn join_defined_acronyms(
         let Some((acr, _)) = inner.split_once(')') else {
             continue;
         };
-        let Some(letters) = acronym(acr.trim()) else {
-            continue;
+        let acr = acr.trim();
+        let name = strip_the(input.get(s.start..s.end).unwrap_or("")).to_lowercase();
+        let letters = match acronym(acr) {
+            Some(letters) => letters.to_lowercase(),
+            // "Defra", "Nasa": mixed case, so its letters must spell through the name.
+            None if is_short_form_of(acr, &name) => acr.to_lowercase(),
+            None => continue,
         };
-        let name = input.get(s.start..s.end).unwrap_or("");
-        let first_of_name = strip_the(name)
-            .chars()
-            .next()
-            .map(|c| c.to_lowercase().to_string());
-        let first_of_acr = letters.chars().next().map(|c| c.to_lowercase().to_string());
-        if first_of_name != first_of_acr {
+        if name.chars().next() != letters.chars().next() {
             continue;
         }
-        if let Some(&a) = base_of_key.get(&letters.to_lowercase()) {
+        if let Some(&a) = base_of_key.get(&letters) {
             uf.union(b, a);
         }
     }
+}
+
+/// "Defra" for "Department for Environment, Food and Rural Affairs": one capitalised
+/// word of at most ten letters whose letters occur in order in the (lower-case) name.
+fn is_short_form_of(acr: &str, name: &str) -> bool {
+    let n = acr.chars().count();
+    if !(2..=10).contains(&n)
+        || !acr.chars().next().is_some_and(char::is_uppercase)
+        || !acr.chars().all(char::is_alphanumeric)
+        || name.split(' ').count() < 2
+    {
+        return false;
+    }
+    let mut rest = name.chars();
+    acr.to_lowercase()
+        .chars()
+        .all(|c| rest.by_ref().any(|x| x == c))
 }
 
 /// Largest char boundary ≤ `max` in `s`.
