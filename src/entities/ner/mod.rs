@@ -74,7 +74,125 @@ pub fn tag_document<S: AsRef<str>>(model: &Model, doc: &[Vec<S>]) -> Vec<Vec<u8>
         }
         out.push(viterbi(&emissions, &model.trans, &model.start));
     }
+    harmonise(doc, &mut out);
     out
+}
+
+fn label_index(l: Label) -> usize {
+    match l {
+        Label::Per => 0,
+        Label::Org => 1,
+        Label::Loc => 2,
+        _ => 3,
+    }
+}
+
+const LABELS: [Label; 4] = [Label::Per, Label::Org, Label::Loc, Label::Misc];
+
+fn write_span(tags: &mut [u8], first: usize, end: usize, label: Label) {
+    let b = 1 + 2 * label_index(label) as u8;
+    tags[first] = b;
+    for t in &mut tags[first + 1..end] {
+        *t = b + 1;
+    }
+}
+
+/// Document-level consistency: a name keeps one type through the article (the type
+/// most of its mentions got), a surname alone is the person named in full elsewhere
+/// ("Frerichs" after "Mark Frerichs"), and a name the model found once is found
+/// again where it was missed.
+fn harmonise<S: AsRef<str>>(doc: &[Vec<S>], tags: &mut [Vec<u8>]) {
+    use std::collections::HashMap;
+    let key = |sent: &[S], first: usize, end: usize| -> String {
+        let mut k = String::new();
+        for (i, w) in sent[first..end].iter().enumerate() {
+            if i > 0 {
+                k.push(' ');
+            }
+            k.push_str(w.as_ref());
+        }
+        k
+    };
+    let mut votes: HashMap<String, [u32; 4]> = HashMap::new();
+    let mut surnames: HashMap<&str, ()> = HashMap::new();
+    let mut longest = 1;
+    for (sent, t) in doc.iter().zip(tags.iter()) {
+        for (first, end, label) in entity_spans(t) {
+            votes.entry(key(sent, first, end)).or_default()[label_index(label)] += 1;
+            longest = longest.max(end - first);
+            if label == Label::Per && end - first >= 2 {
+                surnames.insert(sent[end - 1].as_ref(), ());
+            }
+        }
+    }
+    if votes.is_empty() {
+        return;
+    }
+    let best = |k: &str| -> Option<Label> {
+        if surnames.contains_key(k) {
+            return Some(Label::Per);
+        }
+        let v = votes.get(k)?;
+        // Ties go to ORG, then LOC, PER, MISC: an agency or a party named alone is
+        // the common case of a name the model types two ways.
+        const TIE_ORDER: [u8; 4] = [1, 3, 2, 0];
+        let (i, _) = v
+            .iter()
+            .enumerate()
+            .max_by_key(|&(i, n)| (*n, TIE_ORDER[i]))?;
+        Some(LABELS[i])
+    };
+    for (sent, t) in doc.iter().zip(tags.iter_mut()) {
+        for (first, end, label) in entity_spans(t) {
+            let k = key(sent, first, end);
+            if let Some(b) = best(&k) {
+                let v = votes.get(&k).copied().unwrap_or_default();
+                let surname = end - first == 1 && b == Label::Per;
+                if b != label && (surname || v[label_index(b)] > v[label_index(label)]) {
+                    write_span(t, first, end, b);
+                }
+            }
+        }
+        // Arabic names keep their article: "al Qaeda", "el Baradei".
+        for (first, end, label) in entity_spans(t) {
+            if first > 0 && t[first - 1] == 0 && matches!(sent[first - 1].as_ref(), "al" | "el") {
+                write_span(t, first - 1, end, label);
+            }
+        }
+        // Fill: untagged capitalised tokens that spell a name found elsewhere.
+        let mut i = 0;
+        while i < sent.len() {
+            let cap = sent[i]
+                .as_ref()
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase);
+            if t[i] != 0 || !cap {
+                i += 1;
+                continue;
+            }
+            let mut found = None;
+            for len in (1..=longest.min(sent.len() - i)).rev() {
+                if len == 1 && i == 0 {
+                    break;
+                }
+                if t[i..i + len].iter().any(|&x| x != 0) {
+                    continue;
+                }
+                if let Some(b) = best(&key(sent, i, i + len)) {
+                    found = Some((len, b));
+                    break;
+                }
+            }
+            match found {
+                Some((len, b)) => {
+                    write_span(t, i, i + len, b);
+                    i += len;
+                }
+                None => i += 1,
+            }
+        }
+    }
 }
 
 /// Entity spans (first token, end token, label) of a tag sequence.
