@@ -14,6 +14,7 @@ pub use decode::viterbi;
 pub use model::Model;
 
 use super::Label;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// Number of tags: O, then B- and I- for PER, ORG, LOC, MISC.
@@ -78,6 +79,73 @@ pub fn tag_document<S: AsRef<str>>(model: &Model, doc: &[Vec<S>]) -> Vec<Vec<u8>
     out
 }
 
+/// Words that end a noun phrase: what follows a name used as a noun.
+fn ends_noun_phrase(w: &str) -> bool {
+    matches!(
+        w,
+        "to" | "that"
+            | "for"
+            | "without"
+            | "with"
+            | "and"
+            | "or"
+            | "in"
+            | "on"
+            | "at"
+            | "of"
+            | "has"
+            | "have"
+            | "had"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "said"
+            | "says"
+            | "will"
+            | "would"
+            | "who"
+            | "which"
+            | "came"
+            | "'s"
+            | "\u{2019}s"
+            | "'"
+            | ","
+            | "."
+            | ")"
+            | ":"
+            | ";"
+    )
+}
+
+/// A one-word name the model typed MISC (as if a nationality adjective) but that the
+/// article uses at least twice as a noun after "the" ("pressure the Taliban to ...",
+/// "the Taliban's own actions") names a group: its votes go to ORG. Plural demonyms
+/// ("the Serbs said") keep MISC.
+fn group_nouns<S: AsRef<str>>(doc: &[Vec<S>], votes: &mut HashMap<String, [u32; 4]>) {
+    let mut noun_uses: HashMap<&str, u32> = HashMap::new();
+    for sent in doc {
+        for i in 1..sent.len().saturating_sub(1) {
+            let w = sent[i].as_ref();
+            if sent[i - 1].as_ref().eq_ignore_ascii_case("the")
+                && ends_noun_phrase(sent[i + 1].as_ref())
+                && !w.ends_with('s')
+                && votes.get(w).is_some_and(|v| v[3] > 0)
+            {
+                *noun_uses.entry(w).or_default() += 1;
+            }
+        }
+    }
+    for (w, n) in noun_uses {
+        if n >= 2 {
+            if let Some(v) = votes.get_mut(w) {
+                v[1] += v[3] + 1;
+                v[3] = 0;
+            }
+        }
+    }
+}
+
 fn label_index(l: Label) -> usize {
     match l {
         Label::Per => 0,
@@ -102,7 +170,6 @@ fn write_span(tags: &mut [u8], first: usize, end: usize, label: Label) {
 /// ("Frerichs" after "Mark Frerichs"), and a name the model found once is found
 /// again where it was missed.
 fn harmonise<S: AsRef<str>>(doc: &[Vec<S>], tags: &mut [Vec<u8>]) {
-    use std::collections::HashMap;
     let key = |sent: &[S], first: usize, end: usize| -> String {
         let mut k = String::new();
         for (i, w) in sent[first..end].iter().enumerate() {
@@ -128,6 +195,7 @@ fn harmonise<S: AsRef<str>>(doc: &[Vec<S>], tags: &mut [Vec<u8>]) {
     if votes.is_empty() {
         return;
     }
+    group_nouns(doc, &mut votes);
     let best = |k: &str| -> Option<Label> {
         if surnames.contains_key(k) {
             return Some(Label::Per);
