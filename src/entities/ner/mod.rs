@@ -186,7 +186,7 @@ fn harmonise<S: AsRef<str>>(doc: &[Vec<S>], tags: &mut [Vec<u8>]) {
     for (sent, t) in doc.iter().zip(tags.iter()) {
         for (first, end, label) in entity_spans(t) {
             votes.entry(key(sent, first, end)).or_default()[label_index(label)] += 1;
-            longest = longest.max(end - first);
+            longest = longest.max(end - first).min(8);
             if label == Label::Per && end - first >= 2 {
                 surnames.insert(sent[end - 1].as_ref(), ());
             }
