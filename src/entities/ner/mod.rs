@@ -64,18 +64,19 @@ pub fn tag_document<S: AsRef<str>>(model: &Model, doc: &[Vec<S>]) -> Vec<Vec<u8>
     let feats = features::document(doc);
     let mut out = Vec::with_capacity(doc.len());
     let mut t = 0;
-    let mut emissions: Vec<[i32; TAGS]> = Vec::new();
+    let mut emissions: Vec<Vec<[i32; TAGS]>> = Vec::with_capacity(doc.len());
     for sent in doc {
-        emissions.clear();
+        let mut e = Vec::with_capacity(sent.len());
         for _ in 0..sent.len() {
             let mut scores = [0i32; TAGS];
             model.score(feats.token(t), &mut scores);
-            emissions.push(scores);
+            e.push(scores);
             t += 1;
         }
-        out.push(viterbi(&emissions, &model.trans, &model.start));
+        out.push(viterbi(&e, &model.trans, &model.start));
+        emissions.push(e);
     }
-    harmonise(doc, &mut out);
+    harmonise(doc, &emissions, &mut out);
     out
 }
 
@@ -146,6 +147,10 @@ fn group_nouns<S: AsRef<str>>(doc: &[Vec<S>], votes: &mut HashMap<String, [u32; 
     }
 }
 
+/// The last tie-break between types: ORG, then LOC, PER, MISC (an agency named
+/// alone is the usual name the model types two ways with equal confidence).
+const TIE_ORDER: [u8; 4] = [1, 3, 2, 0];
+
 fn label_index(l: Label) -> usize {
     match l {
         Label::Per => 0,
@@ -169,7 +174,7 @@ fn write_span(tags: &mut [u8], first: usize, end: usize, label: Label) {
 /// most of its mentions got), a surname alone is the person named in full elsewhere
 /// ("Frerichs" after "Mark Frerichs"), and a name the model found once is found
 /// again where it was missed.
-fn harmonise<S: AsRef<str>>(doc: &[Vec<S>], tags: &mut [Vec<u8>]) {
+fn harmonise<S: AsRef<str>>(doc: &[Vec<S>], emissions: &[Vec<[i32; TAGS]>], tags: &mut [Vec<u8>]) {
     let key = |sent: &[S], first: usize, end: usize| -> String {
         let mut k = String::new();
         for (i, w) in sent[first..end].iter().enumerate() {
@@ -183,9 +188,26 @@ fn harmonise<S: AsRef<str>>(doc: &[Vec<S>], tags: &mut [Vec<u8>]) {
     let mut votes: HashMap<String, [u32; 4]> = HashMap::new();
     let mut surnames: HashMap<&str, ()> = HashMap::new();
     let mut longest = 1;
-    for (sent, t) in doc.iter().zip(tags.iter()) {
+    let mut after_the: Vec<String> = Vec::new();
+    // The model's own scores for each type, summed over a name's mentions: they
+    // settle ties between vote counts.
+    let mut evidence: HashMap<String, [i64; 4]> = HashMap::new();
+    for ((sent, t), em) in doc.iter().zip(tags.iter()).zip(emissions) {
         for (first, end, label) in entity_spans(t) {
-            votes.entry(key(sent, first, end)).or_default()[label_index(label)] += 1;
+            let k = key(sent, first, end);
+            let ev = evidence.entry(k.clone()).or_default();
+            for (l, e) in ev.iter_mut().enumerate() {
+                let b = 1 + 2 * l;
+                *e += em[first][b] as i64;
+                *e += em[first + 1..end]
+                    .iter()
+                    .map(|x| x[b + 1] as i64)
+                    .sum::<i64>();
+            }
+            if first > 0 && sent[first - 1].as_ref() == "the" {
+                after_the.push(k.clone());
+            }
+            votes.entry(k).or_default()[label_index(label)] += 1;
             longest = longest.max(end - first).min(8);
             if label == Label::Per && end - first >= 2 {
                 surnames.insert(sent[end - 1].as_ref(), ());
@@ -196,18 +218,24 @@ fn harmonise<S: AsRef<str>>(doc: &[Vec<S>], tags: &mut [Vec<u8>]) {
         return;
     }
     group_nouns(doc, &mut votes);
+    // People are not "the X": a name the article writes after "the" is not a person.
+    for k in after_the {
+        if let Some(v) = votes.get_mut(&k) {
+            if v[0] > 0 {
+                let per = std::mem::take(&mut v[0]);
+                if v.iter().all(|&n| n == 0) {
+                    v[1] = per;
+                }
+            }
+        }
+    }
     let best = |k: &str| -> Option<Label> {
         if surnames.contains_key(k) {
             return Some(Label::Per);
         }
         let v = votes.get(k)?;
-        // Ties go to ORG, then LOC, PER, MISC: an agency or a party named alone is
-        // the common case of a name the model types two ways.
-        const TIE_ORDER: [u8; 4] = [1, 3, 2, 0];
-        let (i, _) = v
-            .iter()
-            .enumerate()
-            .max_by_key(|&(i, n)| (*n, TIE_ORDER[i]))?;
+        let e = evidence.get(k).copied().unwrap_or_default();
+        let i = (0..4).max_by_key(|&i| (v[i], e[i], TIE_ORDER[i]))?;
         Some(LABELS[i])
     };
     for (sent, t) in doc.iter().zip(tags.iter_mut()) {
@@ -215,8 +243,11 @@ fn harmonise<S: AsRef<str>>(doc: &[Vec<S>], tags: &mut [Vec<u8>]) {
             let k = key(sent, first, end);
             if let Some(b) = best(&k) {
                 let v = votes.get(&k).copied().unwrap_or_default();
+                let e = evidence.get(&k).copied().unwrap_or_default();
+                let (bi, li) = (label_index(b), label_index(label));
                 let surname = end - first == 1 && b == Label::Per;
-                if b != label && (surname || v[label_index(b)] > v[label_index(label)]) {
+                let ahead = (v[bi], e[bi], TIE_ORDER[bi]) > (v[li], e[li], TIE_ORDER[li]);
+                if b != label && (surname || ahead) {
                     write_span(t, first, end, b);
                 }
             }
