@@ -199,7 +199,7 @@ pub fn analyze(input: &str, options: &Options) -> Result<Analysis, Error> {
         title: options.title.as_deref(),
         focus: options.focus.as_deref(),
     };
-    let scores = summary::score(&doc);
+    let scores = summary::score(&doc, options.length);
     let chosen = summary::select(&doc, &scores, options.length, options.form);
     let keyphrases = keyphrases::extract(input, &spans, &kinds, &tokens, KEYPHRASES);
 
