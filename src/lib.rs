@@ -29,6 +29,9 @@ pub mod text;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;
+// Moves to src/wasm/dom.rs once the web helper's wasm/ module lands.
+#[cfg(target_arch = "wasm32")]
+mod wasm_dom;
 
 mod analysis;
 
