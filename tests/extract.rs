@@ -189,3 +189,41 @@ fn shared_pages_yield_bodies() {
     assert!(pages >= 100, "only {pages} pages found");
     assert!(empty.len() <= 2, "no body found in {empty:?}");
 }
+
+#[test]
+fn cli_extract_prints_the_body_and_html_mode_summarises_it() {
+    let dir = std::env::temp_dir().join(format!("extract-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("page.html");
+    std::fs::write(&file, cluttered_page()).unwrap();
+    let bin = env!("CARGO_BIN_EXE_article-summary");
+    let out = std::process::Command::new(bin)
+        .arg("extract")
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.starts_with("The harbour authority of Eastmere"),
+        "{text}"
+    );
+    assert_eq!(text.trim_end().split("\n\n").count(), 4, "{text}");
+    assert!(
+        !text.contains("Eastmere to rebuild grain pier"),
+        "no title in the body"
+    );
+    let out = std::process::Command::new(bin)
+        .arg("--html")
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let summary = String::from_utf8(out.stdout).unwrap();
+    assert!(summary.contains("grain pier"), "{summary}");
+    assert!(
+        !summary.contains("cookies") && !summary.contains("waste of money"),
+        "{summary}"
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -272,6 +272,55 @@ test('a selector that matches nothing is an error, not a broken box', async () =
   }
 });
 
+test('attributes steer it: for, sentences, form, collapsed; strings are replaceable', async () => {
+  const html = DEMO_HTML.replace('<article-summary></article-summary>', '<article-summary for="#story" sentences="5" form="tldr" collapsed></article-summary>');
+  const { page, close } = await open('attrs.html', { html });
+  try {
+    // Collapsed and below nothing: it still starts when on screen, and shows its heading only.
+    assert.equal((await settled(page)).name, 'ready');
+    const view = () =>
+      page.$eval('article-summary', (el) => {
+        const r = el.shadowRoot;
+        return {
+          sentences: el.analysis.summary.sentences.length,
+          tldr: r.querySelector('p.tldr').hidden ? null : r.querySelector('p.tldr').textContent,
+          items: r.querySelector('ul.points').hidden ? 0 : r.querySelectorAll('ul.points li').length,
+          bodyHidden: r.querySelector('.body').hidden,
+          heading: r.querySelector('.toggle').textContent,
+        };
+      });
+    let v = await view();
+    assert.equal(v.sentences, 5);
+    assert.equal(v.bodyHidden, true);
+    assert.ok(v.tldr && !v.tldr.includes('\n'), 'tldr is one paragraph');
+    await page.$eval('article-summary', (el) => {
+      el.removeAttribute('collapsed');
+      el.setAttribute('form', 'key-points');
+      el.setAttribute('sentences', '4');
+    });
+    await page.waitForFunction(() => document.querySelector('article-summary').analysis.summary.sentences.length === 4);
+    v = await view();
+    assert.equal(v.items, 4);
+    assert.equal(v.bodyHidden, false);
+    await page.$eval('article-summary', (el) => {
+      el.strings = { heading: 'En bref' };
+    });
+    assert.equal((await view()).heading, 'En bref');
+    // Choosing a name reports it, with its mentions.
+    const detail = await page.evaluate(() => new Promise((resolve) => {
+      const el = document.querySelector('article-summary');
+      el.addEventListener('article-summary:entity-select', (e) => resolve({ count: e.detail.entity.count, mentions: e.detail.mentions.map((m) => m.text), selected: e.detail.selected }), { once: true });
+      el.shadowRoot.querySelector('.entities button').click();
+    }));
+    const story = (await storyParagraphs(page)).join('\n');
+    assert.equal(detail.selected, true);
+    assert.equal(detail.mentions.length, detail.count, 'every mention of the chosen name');
+    for (const m of detail.mentions) assert.ok(story.includes(m), `mention ${m} is in the story`);
+  } finally {
+    await close();
+  }
+});
+
 test('highlighting wraps names without changing text, layout or handlers, and round-trips exactly', async () => {
   const { page, close } = await open('embed-demo.html');
   try {

@@ -67,6 +67,17 @@ const NAME_KINDS = new Set(['PER', 'ORG', 'LOC', 'MISC']);
 const MAX_ENTITY_BUTTONS = 10;
 const MARK_ATTR = 'data-article-summary-entity';
 
+/** The dark palette, used by prefers-color-scheme and by theme="dark". */
+const DARK = `
+  color-scheme: dark;
+  --bg: var(--article-summary-bg, #1f2124);
+  --fg: var(--article-summary-fg, #ecebe6);
+  --muted: var(--article-summary-muted, #b3b2ab);
+  --accent: var(--article-summary-accent, #8cc4ff);
+  --border: var(--article-summary-border, #3b3e43);
+  --chip: var(--article-summary-chip, #2a2d31);
+`;
+
 const SHEET = `
 :host { display: block; }
 :host([hidden]) { display: none; }
@@ -94,25 +105,9 @@ const SHEET = `
   max-width: 100%;
 }
 @media (prefers-color-scheme: dark) {
-  .root:not(.light) {
-    color-scheme: dark;
-    --bg: var(--article-summary-bg, #1f2124);
-    --fg: var(--article-summary-fg, #ecebe6);
-    --muted: var(--article-summary-muted, #b3b2ab);
-    --accent: var(--article-summary-accent, #8cc4ff);
-    --border: var(--article-summary-border, #3b3e43);
-    --chip: var(--article-summary-chip, #2a2d31);
-  }
+  .root:not(.light) { ${DARK} }
 }
-.root.dark {
-  color-scheme: dark;
-  --bg: var(--article-summary-bg, #1f2124);
-  --fg: var(--article-summary-fg, #ecebe6);
-  --muted: var(--article-summary-muted, #b3b2ab);
-  --accent: var(--article-summary-accent, #8cc4ff);
-  --border: var(--article-summary-border, #3b3e43);
-  --chip: var(--article-summary-chip, #2a2d31);
-}
+.root.dark { ${DARK} }
 *, *::before, *::after { box-sizing: border-box; }
 [hidden] { display: none !important; }
 section { display: block; padding: 0.75em 1em; }
@@ -213,6 +208,7 @@ export class ArticleSummaryElement extends HTMLElement {
   connectedCallback() {
     if (!this.#ui) this.#build();
     this.#renderAll();
+    if (this.#analysis) this.#applyHighlight(); // moved in the DOM: disconnecting removed the marks
     if (this.#analysis || this.#started) return;
     if (this.getAttribute('loading') === 'eager' || typeof IntersectionObserver !== 'function') {
       this.summarize();
@@ -432,6 +428,7 @@ export class ArticleSummaryElement extends HTMLElement {
       const kind = s.kinds[entity.label] || entity.label;
       b.setAttribute('aria-label', s.entityButton(entity.canonical, kind, entity.count));
       b.setAttribute('aria-pressed', String(entity.id === this.#selected));
+      b.dataset.entity = String(entity.id);
       const name = document.createElement('span');
       name.textContent = entity.canonical;
       const tag = document.createElement('span');
@@ -449,7 +446,7 @@ export class ArticleSummaryElement extends HTMLElement {
     const a = this.#analysis;
     this.#selected = this.#selected === entity.id ? -1 : entity.id;
     for (const b of this.#ui.entities.children) {
-      b.setAttribute('aria-pressed', String(b.getAttribute('aria-label')?.startsWith(`${entity.canonical},`) && this.#selected === entity.id));
+      b.setAttribute('aria-pressed', String(b.dataset.entity === String(this.#selected)));
     }
     let first = null;
     for (const { added } of this.#marks) {
