@@ -103,10 +103,11 @@ impl Filler {
                         .iter()
                         .filter_map(|&name| element.get_attribute(name).map(|v| (name, v)))
                         .collect();
-                    let Some(id) = self
-                        .tree
-                        .add_element(parent, &tag, attrs.iter().map(|(k, v)| (*k, v.as_str())))
-                    else {
+                    let Some(id) = self.tree.add_element(
+                        parent,
+                        &tag,
+                        attrs.iter().map(|(k, v)| (*k, v.as_str())),
+                    ) else {
                         continue;
                     };
                     // Push children last-first so they pop in document order.
