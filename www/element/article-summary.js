@@ -407,7 +407,7 @@ export class ArticleSummaryElement extends HTMLElement {
       return;
     }
     const chosen = a.summary.sentences.map((i) => a.sentences[i].text);
-    const asList = a.summary.form !== 'tldr';
+    const asList = a.summary.form === 'key-points';
     ui.points.hidden = !asList;
     ui.tldr.hidden = asList;
     if (asList) {

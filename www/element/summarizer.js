@@ -86,7 +86,8 @@ export class Summarizer {
     this.expectedInputLanguages = options.expectedInputLanguages ?? null;
     this.expectedContextLanguages = options.expectedContextLanguages ?? null;
     this.outputLanguage = options.outputLanguage ?? null;
-    this.inputQuota = engine.glue.limits().maxInputBytes;
+    // The engine's own input limit (2 MiB of UTF-8 unless the build says otherwise).
+    this.inputQuota = engine.glue.limits?.().maxInputBytes ?? 2 * 1024 * 1024;
     options.signal?.addEventListener('abort', () => this.destroy(), { once: true });
   }
 
