@@ -177,6 +177,15 @@ pub fn analyze(input: &str, options: &Options) -> Result<Analysis, Error> {
 
     let found = entities::recognize(input, &spans, &tokens);
     let (groups, group_of) = entities::merge(input, &found);
+    // Every mention takes its entity's (majority) label, so one entity has one colour.
+    let found: Vec<entities::Span> = found
+        .iter()
+        .zip(&group_of)
+        .map(|(s, &g)| entities::Span {
+            label: groups[g].label,
+            ..*s
+        })
+        .collect();
     let tagged: Vec<(entities::Span, usize)> = found
         .iter()
         .copied()
@@ -275,7 +284,7 @@ pub fn analyze(input: &str, options: &Options) -> Result<Analysis, Error> {
         .collect::<Vec<_>>()
         .join("\n\n");
     let words = cleaned_text.split_whitespace().count();
-    let seconds = |w: usize| ((w * 60 + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE) as u32;
+    let seconds = |w: usize| (w * 60).div_ceil(WORDS_PER_MINUTE) as u32;
 
     Ok(Analysis {
         cleaned_text,

@@ -1,4 +1,14 @@
 //! Keyphrases: the few multi-word phrases that best say what the article is about.
+//!
+//! Candidates are runs of up to four content words inside a sentence (no stop word,
+//! number or punctuation inside; "high-level" counts as one word). A candidate scores
+//! the sum, over the distinct prose sentences it occurs in, of a position weight
+//! (earlier is better), times a length factor that prefers phrases over single words;
+//! a phrase ending in a generic news word ("officials", "people") counts half. Plural
+//! and case variants are one candidate. Single words qualify only as repeated names
+//! (capitalised, three or more sentences). Selection is greedy, best first, skipping a
+//! phrase contained in a chosen one or containing a chosen multi-word one.
+//! Headings add a small bonus to phrases that also occur in prose; boilerplate is ignored.
 
 use crate::text::{BlockKind, SentenceSpan, Token, TokenKind};
 use serde::Serialize;
@@ -7,12 +17,38 @@ use std::collections::HashMap;
 /// A phrase and how strongly it characterises the article.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Keyphrase {
-    /// The phrase as it first appears (whitespace normalised).
+    /// The phrase in its most frequent surface form (whitespace normalised).
     pub text: String,
     /// Relative weight; higher is more central.
     pub score: f32,
     /// How many times it occurs.
     pub count: u32,
+}
+
+const MAX_WORDS: usize = 4;
+
+/// Single names allowed in the output, at most.
+const MAX_SINGLE: usize = 2;
+
+/// A content word: byte span and folded form.
+struct Word {
+    start: usize,
+    end: usize,
+    key: String,
+    capitalised: bool,
+}
+
+#[derive(Default)]
+struct Candidate {
+    words: usize,
+    count: u32,
+    /// Sum of position weights over distinct prose sentences.
+    weight: f32,
+    last_sentence: Option<usize>,
+    heading: bool,
+    capitalised: u32,
+    surfaces: HashMap<String, u32>,
+    first_seen: usize,
 }
 
 /// The top keyphrases of the document, best first (at most `limit`).
@@ -24,34 +60,552 @@ pub fn extract(
     limit: usize,
 ) -> Vec<Keyphrase> {
     let _ = sentences;
-    let mut counts: HashMap<String, (u32, String)> = HashMap::new();
-    for (i, toks) in tokens.iter().enumerate() {
-        if kinds[i] != BlockKind::Prose {
+    let prose = kinds
+        .iter()
+        .filter(|&&k| k == BlockKind::Prose)
+        .count()
+        .max(1);
+    let mut cands: HashMap<String, Candidate> = HashMap::new();
+    let mut prose_index = 0;
+    let mut seen = 0;
+    for (si, toks) in tokens.iter().enumerate() {
+        let kind = kinds.get(si).copied().unwrap_or(BlockKind::Boilerplate);
+        if kind == BlockKind::Boilerplate {
             continue;
         }
-        for pair in toks.windows(2) {
-            if pair
-                .iter()
-                .all(|t| t.kind == TokenKind::Word && t.end - t.start > 3)
-            {
-                let surface = &input[pair[0].start..pair[1].end];
-                let e = counts
-                    .entry(surface.to_lowercase())
-                    .or_insert((0, surface.to_string()));
-                e.0 += 1;
+        let is_prose = kind == BlockKind::Prose;
+        // Earlier sentences weigh up to twice as much as the last ones.
+        let weight = 1.0 + (1.0 - prose_index as f32 / prose as f32);
+        for run in runs(input, toks) {
+            for a in 0..run.len() {
+                for b in a + 1..=(a + MAX_WORDS).min(run.len()) {
+                    let key = run[a..b]
+                        .iter()
+                        .map(|w| w.key.as_str())
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    let c = cands.entry(key).or_insert_with(|| Candidate {
+                        words: b - a,
+                        first_seen: seen,
+                        ..Default::default()
+                    });
+                    seen += 1;
+                    if !is_prose {
+                        c.heading = true;
+                        continue;
+                    }
+                    c.count += 1;
+                    // Sentence-initial capitals say nothing about names.
+                    if b - a == 1 && run[a].capitalised && run[a].start != first_start(toks) {
+                        c.capitalised += 1;
+                    }
+                    if c.last_sentence != Some(si) {
+                        c.weight += weight;
+                        c.last_sentence = Some(si);
+                    }
+                    let surface =
+                        crate::text::normalize_whitespace(&input[run[a].start..run[b - 1].end]);
+                    *c.surfaces.entry(surface).or_insert(0) += 1;
+                }
             }
         }
+        if is_prose {
+            prose_index += 1;
+        }
     }
-    let mut out: Vec<Keyphrase> = counts
-        .into_values()
-        .filter(|(c, _)| *c > 1)
-        .map(|(count, text)| Keyphrase {
-            text,
-            score: count as f32,
-            count,
+
+    let mut scored: Vec<(f32, usize, String, Candidate)> = cands
+        .into_iter()
+        .filter(|(_, c)| c.count > 0)
+        .filter_map(|(key, c)| {
+            let single = c.words == 1;
+            if single && (c.capitalised < 3 || key.chars().count() < 3) {
+                return None;
+            }
+            let length = match c.words {
+                1 => 0.5,
+                2 => 1.0,
+                _ => 1.1,
+            };
+            let generic = if generic_head(key.rsplit(' ').next().unwrap_or("")) {
+                0.5
+            } else {
+                1.0
+            };
+            let heading = if c.heading { 1.25 } else { 1.0 };
+            let score = c.weight * length * generic * heading;
+            Some((score, c.first_seen, key, c))
         })
         .collect();
-    out.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.text.cmp(&b.text)));
-    out.truncate(limit);
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+
+    // Repeated phrases first; single occurrences only if nothing repeats.
+    let repeated = scored.iter().any(|s| s.3.count >= 2 && s.3.words >= 2);
+    let mut chosen: Vec<(Vec<String>, Keyphrase)> = Vec::new();
+    let mut singles = 0;
+    for (score, _, key, c) in scored {
+        if chosen.len() >= limit {
+            break;
+        }
+        if repeated && c.count < 2 {
+            continue;
+        }
+        if c.words == 1 && singles >= MAX_SINGLE {
+            continue;
+        }
+        let words: Vec<String> = key.split(' ').map(str::to_string).collect();
+        let overlaps = chosen.iter().any(|(other, _)| {
+            contains(other, &words) || (other.len() > 1 && contains(&words, other))
+        });
+        if overlaps {
+            continue;
+        }
+        if c.words == 1 {
+            singles += 1;
+        }
+        let text = c
+            .surfaces
+            .iter()
+            .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+            .map(|(s, _)| s.clone())
+            .unwrap_or(key);
+        chosen.push((
+            words,
+            Keyphrase {
+                text,
+                score,
+                count: c.count,
+            },
+        ));
+    }
+    chosen.into_iter().map(|(_, k)| k).collect()
+}
+
+fn first_start(toks: &[Token]) -> usize {
+    toks.iter()
+        .find(|t| t.kind == TokenKind::Word)
+        .map_or(usize::MAX, |t| t.start)
+}
+
+/// True when `needle` occurs as a contiguous run of words in `hay`.
+fn contains(hay: &[String], needle: &[String]) -> bool {
+    needle.len() <= hay.len() && hay.windows(needle.len()).any(|w| w == needle)
+}
+
+/// Runs of content words in one sentence.
+fn runs(input: &str, toks: &[Token]) -> Vec<Vec<Word>> {
+    let mut out = Vec::new();
+    let mut run: Vec<Word> = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let t = toks[i];
+        if t.kind != TokenKind::Word {
+            flush(&mut run, &mut out);
+            i += 1;
+            continue;
+        }
+        // Glue "high" "-" "level" into one word when the tokenizer split it.
+        let mut end = t.end;
+        let mut j = i + 1;
+        while j + 1 < toks.len()
+            && toks[j].start == end
+            && &input[toks[j].start..toks[j].end] == "-"
+            && toks[j + 1].start == toks[j].end
+            && toks[j + 1].kind == TokenKind::Word
+        {
+            end = toks[j + 1].end;
+            j += 2;
+        }
+        let surface = &input[t.start..end];
+        // A possessive ends the phrase after its word ("Taliban's own actions").
+        let (core, possessive) = match surface
+            .strip_suffix("'s")
+            .or_else(|| surface.strip_suffix("’s"))
+        {
+            Some(c) if !c.is_empty() => (c, true),
+            _ => (surface, false),
+        };
+        let clitic = matches!(
+            surface,
+            "'s" | "’s" | "n't" | "n’t" | "'re" | "'ve" | "'ll" | "'d" | "'m"
+        );
+        if clitic || is_stop(core) || core.chars().count() < 2 {
+            flush(&mut run, &mut out);
+        } else {
+            run.push(Word {
+                start: t.start,
+                end: t.start + core.len(),
+                key: fold(core),
+                capitalised: core.chars().next().is_some_and(char::is_uppercase),
+            });
+            if possessive {
+                flush(&mut run, &mut out);
+            }
+        }
+        i = j;
+    }
+    flush(&mut run, &mut out);
     out
+}
+
+fn flush(run: &mut Vec<Word>, out: &mut Vec<Vec<Word>>) {
+    if !run.is_empty() {
+        out.push(std::mem::take(run));
+    }
+}
+
+/// Lower case, with a plain plural "s" dropped so "officials" and "official" meet.
+fn fold(word: &str) -> String {
+    let lower = word.to_lowercase();
+    let n = lower.chars().count();
+    if n > 3
+        && lower.ends_with('s')
+        && !lower.ends_with("ss")
+        && !lower.ends_with("us")
+        && !lower.ends_with("is")
+    {
+        lower[..lower.len() - 1].to_string()
+    } else {
+        lower
+    }
+}
+
+/// Stop words end phrases. All-capital words ("US", "IT") are never stop words.
+fn is_stop(word: &str) -> bool {
+    if word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase() || c == '.') {
+        return false;
+    }
+    if !word.chars().any(char::is_alphabetic) {
+        return true;
+    }
+    let lower = word.to_lowercase().replace('’', "'");
+    STOP_WORDS.binary_search(&lower.as_str()).is_ok()
+}
+
+/// Heads that make a phrase about the reporting, not the story.
+fn generic_head(key: &str) -> bool {
+    matches!(
+        key,
+        "official"
+            | "people"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "statement"
+            | "report"
+            | "source"
+            | "thing"
+            | "way"
+            | "lot"
+            | "number"
+            | "time"
+            | "year"
+            | "day"
+            | "week"
+            | "month"
+            | "matter"
+            | "basis"
+    )
+}
+
+/// Sorted, for binary search: function words, auxiliaries, reporting verbs, vague
+/// adverbs and quantifiers, number words, weekdays and months.
+const STOP_WORDS: &[&str] = &[
+    "a",
+    "about",
+    "above",
+    "according",
+    "across",
+    "actually",
+    "added",
+    "after",
+    "again",
+    "against",
+    "ago",
+    "all",
+    "almost",
+    "along",
+    "already",
+    "also",
+    "although",
+    "always",
+    "am",
+    "among",
+    "an",
+    "and",
+    "another",
+    "any",
+    "anyone",
+    "anything",
+    "april",
+    "are",
+    "around",
+    "as",
+    "ask",
+    "asked",
+    "at",
+    "august",
+    "away",
+    "back",
+    "be",
+    "became",
+    "because",
+    "become",
+    "been",
+    "before",
+    "behind",
+    "being",
+    "below",
+    "between",
+    "both",
+    "but",
+    "by",
+    "came",
+    "can",
+    "cannot",
+    "could",
+    "december",
+    "did",
+    "do",
+    "does",
+    "doing",
+    "done",
+    "down",
+    "due",
+    "during",
+    "each",
+    "eight",
+    "either",
+    "else",
+    "even",
+    "ever",
+    "every",
+    "far",
+    "february",
+    "few",
+    "five",
+    "for",
+    "four",
+    "friday",
+    "from",
+    "further",
+    "get",
+    "gets",
+    "getting",
+    "give",
+    "given",
+    "go",
+    "going",
+    "got",
+    "had",
+    "has",
+    "have",
+    "having",
+    "he",
+    "her",
+    "here",
+    "hers",
+    "herself",
+    "him",
+    "himself",
+    "his",
+    "how",
+    "however",
+    "i",
+    "if",
+    "in",
+    "including",
+    "instead",
+    "into",
+    "is",
+    "it",
+    "its",
+    "itself",
+    "january",
+    "july",
+    "june",
+    "just",
+    "know",
+    "last",
+    "later",
+    "least",
+    "less",
+    "let",
+    "like",
+    "likely",
+    "made",
+    "make",
+    "makes",
+    "making",
+    "many",
+    "march",
+    "may",
+    "maybe",
+    "me",
+    "might",
+    "monday",
+    "more",
+    "most",
+    "mostly",
+    "mr",
+    "mr.",
+    "mrs",
+    "mrs.",
+    "ms",
+    "ms.",
+    "much",
+    "must",
+    "my",
+    "near",
+    "nearly",
+    "need",
+    "needs",
+    "never",
+    "new",
+    "next",
+    "nine",
+    "no",
+    "none",
+    "nor",
+    "not",
+    "november",
+    "now",
+    "october",
+    "of",
+    "off",
+    "often",
+    "on",
+    "once",
+    "one",
+    "only",
+    "onto",
+    "or",
+    "other",
+    "others",
+    "otherwise",
+    "our",
+    "ours",
+    "out",
+    "over",
+    "own",
+    "per",
+    "perhaps",
+    "probably",
+    "put",
+    "quite",
+    "rather",
+    "really",
+    "said",
+    "same",
+    "saturday",
+    "say",
+    "saying",
+    "says",
+    "see",
+    "seen",
+    "september",
+    "set",
+    "seven",
+    "several",
+    "she",
+    "should",
+    "since",
+    "six",
+    "so",
+    "some",
+    "someone",
+    "something",
+    "sometimes",
+    "soon",
+    "still",
+    "such",
+    "sunday",
+    "take",
+    "taken",
+    "ten",
+    "than",
+    "that",
+    "the",
+    "their",
+    "theirs",
+    "them",
+    "themselves",
+    "then",
+    "there",
+    "these",
+    "they",
+    "thing",
+    "things",
+    "this",
+    "those",
+    "though",
+    "three",
+    "through",
+    "thursday",
+    "thus",
+    "to",
+    "today",
+    "together",
+    "told",
+    "tomorrow",
+    "too",
+    "toward",
+    "towards",
+    "tuesday",
+    "two",
+    "under",
+    "until",
+    "up",
+    "upon",
+    "us",
+    "use",
+    "used",
+    "very",
+    "via",
+    "want",
+    "wanted",
+    "wants",
+    "was",
+    "we",
+    "wednesday",
+    "well",
+    "went",
+    "were",
+    "what",
+    "when",
+    "where",
+    "whether",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "whose",
+    "why",
+    "will",
+    "with",
+    "within",
+    "without",
+    "would",
+    "yesterday",
+    "yet",
+    "you",
+    "your",
+    "yours",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stop_words_are_sorted() {
+        assert!(STOP_WORDS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn plural_and_case_fold_together() {
+        assert_eq!(fold("Officials"), fold("official"));
+        assert_eq!(fold("crisis"), "crisis");
+        assert_eq!(fold("US"), "us");
+    }
 }

@@ -28,10 +28,7 @@ pub mod summary;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
-// Moves to src/wasm/dom.rs once the web helper's wasm/ module lands.
-#[cfg(target_arch = "wasm32")]
-mod wasm_dom;
+pub mod wasm;
 
 mod analysis;
 

@@ -1,40 +1,463 @@
 //! Mention merging: each entity gets one canonical name and all its mentions.
+//!
+//! Names (PER/ORG/LOC/MISC) are first grouped by a folded key (case, whitespace, a
+//! leading "the", a trailing possessive, courtesy titles and the dots of "U.S." do not
+//! count), whatever label each mention got. Groups are then joined when
+//! - the article defines an acronym: "the United Nations (UN)";
+//! - an all-capital name equals the initials of exactly one multi-word name that is not
+//!   a person ("US" ↔ "United States");
+//! - a person's shorter form fits exactly one longer person name: a surname
+//!   ("Frerichs" → "Mark Frerichs") or first and last name ("Hillary Clinton" →
+//!   "Hillary Rodham Clinton"); when two people share it, it stays on its own;
+//! - a multi-word organisation or place name ends exactly one longer one
+//!   ("State Department" → "US State Department").
+//!
+//! The entity's label is the majority label of its mentions, its canonical name the
+//! fullest form. Amounts, dates and numbers merge by their normalised text.
+//! Work is hash lookups over a bounded number of words per name: linear in mentions.
 
 use super::{Label, Span};
+use std::collections::HashMap;
 
 /// One entity: the mentions (indices into the span list) that refer to it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct EntityGroup {
     /// The fullest name among the mentions.
     pub canonical: String,
-    /// The entity type.
+    /// The entity type: the majority label of its mentions.
     pub label: Label,
     /// Indices of the member spans, in document order.
     pub mentions: Vec<usize>,
 }
 
+/// Longest name (in words) whose shorter forms and initials are indexed.
+const MAX_WORDS: usize = 8;
+
+const NAME_LABELS: [Label; 4] = [Label::Per, Label::Org, Label::Loc, Label::Misc];
+
+/// Mentions sharing one folded key.
+struct Base {
+    key: String,
+    /// The fullest surface form seen (cleaned).
+    display: String,
+    words: Vec<String>,
+    counts: [usize; 4],
+    mentions: Vec<usize>,
+}
+
+impl Base {
+    fn label(&self) -> Label {
+        majority(&self.counts)
+    }
+}
+
+fn majority(counts: &[usize; 4]) -> Label {
+    // Ties go to the earlier label in PER, ORG, LOC, MISC order.
+    let mut best = 0;
+    for k in 1..4 {
+        if counts[k] > counts[best] {
+            best = k;
+        }
+    }
+    NAME_LABELS[best]
+}
+
+fn label_index(l: Label) -> usize {
+    NAME_LABELS.iter().position(|&x| x == l).unwrap_or(3)
+}
+
 /// Groups spans into entities. Returns the groups and, for each span, its group index.
 pub fn merge(input: &str, spans: &[Span]) -> (Vec<EntityGroup>, Vec<usize>) {
-    let mut groups: Vec<EntityGroup> = Vec::new();
-    let mut of_span = Vec::with_capacity(spans.len());
+    let mut bases: Vec<Base> = Vec::new();
+    let mut base_of_key: HashMap<String, usize> = HashMap::new();
+    // Amounts, dates and numbers: (label, key) -> group, built directly.
+    let mut amount_groups: Vec<EntityGroup> = Vec::new();
+    let mut amount_of_key: HashMap<(Label, String), usize> = HashMap::new();
+    // Per span: Ok(base) for names, Err(amount group) otherwise.
+    let mut slot: Vec<Result<usize, usize>> = Vec::with_capacity(spans.len());
+
     for (i, s) in spans.iter().enumerate() {
-        let text = crate::text::normalize_whitespace(&input[s.start..s.end]);
-        let found = groups
-            .iter()
-            .position(|g| g.label == s.label && g.canonical == text);
-        let gi = match found {
-            Some(gi) => gi,
-            None => {
-                groups.push(EntityGroup {
-                    canonical: text,
+        let raw = input.get(s.start..s.end).unwrap_or("");
+        let text = crate::text::normalize_whitespace(raw);
+        if !s.label.is_name() {
+            let display = strip_the(&text).to_string();
+            let key = (s.label, display.to_lowercase());
+            let g = *amount_of_key.entry(key).or_insert_with(|| {
+                amount_groups.push(EntityGroup {
+                    canonical: display,
                     label: s.label,
                     mentions: Vec::new(),
                 });
-                groups.len() - 1
+                amount_groups.len() - 1
+            });
+            amount_groups[g].mentions.push(i);
+            slot.push(Err(g));
+            continue;
+        }
+        let display = clean_name(&text, s.label);
+        let key = fold(&display);
+        let b = *base_of_key.entry(key.clone()).or_insert_with(|| {
+            bases.push(Base {
+                key,
+                display: display.clone(),
+                words: Vec::new(),
+                counts: [0; 4],
+                mentions: Vec::new(),
+            });
+            bases.len() - 1
+        });
+        let base = &mut bases[b];
+        base.counts[label_index(s.label)] += 1;
+        base.mentions.push(i);
+        if fuller(&display, &base.display) {
+            base.display = display;
+        }
+        slot.push(Ok(b));
+    }
+    for b in &mut bases {
+        b.words = b.key.split(' ').map(str::to_string).collect();
+    }
+
+    let mut uf = UnionFind::new(bases.len());
+    join_defined_acronyms(input, spans, &slot, &base_of_key, &mut uf);
+    join_initials(&bases, &mut uf);
+    join_person_short_forms(&bases, &mut uf);
+    join_name_suffixes(&bases, &mut uf);
+
+    // Entities in order of first mention; names and amounts interleaved.
+    let mut groups: Vec<EntityGroup> = Vec::new();
+    let mut group_of_root: HashMap<usize, usize> = HashMap::new();
+    let mut group_of_amount: Vec<Option<usize>> = vec![None; amount_groups.len()];
+    let mut of_span = Vec::with_capacity(spans.len());
+    for (i, sl) in slot.iter().enumerate() {
+        let g = match *sl {
+            Ok(b) => {
+                let root = uf.find(b);
+                *group_of_root.entry(root).or_insert_with(|| {
+                    groups.push(EntityGroup {
+                        canonical: String::new(),
+                        label: Label::Misc,
+                        mentions: Vec::new(),
+                    });
+                    groups.len() - 1
+                })
             }
+            Err(a) => *group_of_amount[a].get_or_insert_with(|| {
+                groups.push(EntityGroup {
+                    canonical: amount_groups[a].canonical.clone(),
+                    label: amount_groups[a].label,
+                    mentions: Vec::new(),
+                });
+                groups.len() - 1
+            }),
         };
-        groups[gi].mentions.push(i);
-        of_span.push(gi);
+        groups[g].mentions.push(i);
+        of_span.push(g);
+    }
+
+    // Label and canonical name of each name entity.
+    let mut counts: HashMap<usize, [usize; 4]> = HashMap::new();
+    let mut best: HashMap<usize, usize> = HashMap::new();
+    for (b, base) in bases.iter().enumerate() {
+        let root = uf.find(b);
+        let c = counts.entry(root).or_insert([0; 4]);
+        for (total, n) in c.iter_mut().zip(base.counts) {
+            *total += n;
+        }
+        let e = best.entry(root).or_insert(b);
+        if fuller(&base.display, &bases[*e].display) {
+            *e = b;
+        }
+    }
+    for (&root, &g) in &group_of_root {
+        groups[g].label = majority(&counts[&root]);
+        groups[g].canonical = bases[best[&root]].display.clone();
     }
     (groups, of_span)
+}
+
+/// True when `a` is a fuller name than `b`: more words, then more characters.
+fn fuller(a: &str, b: &str) -> bool {
+    let words = |s: &str| s.split(' ').count();
+    (words(a), a.chars().count()) > (words(b), b.chars().count())
+}
+
+fn strip_the(text: &str) -> &str {
+    text.strip_prefix("the ")
+        .or_else(|| text.strip_prefix("The "))
+        .filter(|rest| !rest.is_empty())
+        .unwrap_or(text)
+}
+
+/// The name as it should be listed: no leading "the", courtesy title, possessive or
+/// trailing punctuation.
+fn clean_name(text: &str, label: Label) -> String {
+    let mut s = strip_the(text);
+    if label == Label::Per {
+        for title in [
+            "Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Mr ", "Mrs ", "Ms ", "Dr ", "Miss ",
+        ] {
+            if let Some(rest) = s.strip_prefix(title).filter(|r| !r.is_empty()) {
+                s = rest;
+                break;
+            }
+        }
+    }
+    loop {
+        let before = s;
+        for suffix in ["'s", "’s", "'", "’"] {
+            if let Some(rest) = s.strip_suffix(suffix).filter(|r| !r.is_empty()) {
+                s = rest;
+            }
+        }
+        s = s.trim_end_matches([',', ';', ':', '!', '?', '"', '“', '”', ')', '(']);
+        s = s.trim_start_matches(['"', '“', '”', '(', '\'', '‘']);
+        // "Frerichs." loses its full stop; "U.S." and "Inc." keep theirs.
+        if let Some(rest) = s.strip_suffix('.') {
+            let last = rest.rsplit(' ').next().unwrap_or(rest);
+            if last.chars().count() > 4 && !last.contains('.') {
+                s = rest;
+            }
+        }
+        s = s.trim_end();
+        if s == before {
+            break;
+        }
+    }
+    if s.is_empty() {
+        text.to_string()
+    } else {
+        s.to_string()
+    }
+}
+
+/// "U.S." → "US"; other words unchanged.
+fn undot(word: &str) -> std::borrow::Cow<'_, str> {
+    let b = word.as_bytes();
+    let dotted = word.contains('.')
+        && word.split('.').all(|part| {
+            part.is_empty() || (part.len() == 1 && part.bytes().all(|c| c.is_ascii_alphabetic()))
+        })
+        && b.iter().filter(|c| c.is_ascii_alphabetic()).count() >= 2;
+    if dotted {
+        word.replace('.', "").into()
+    } else {
+        word.into()
+    }
+}
+
+/// The folded key: lower case, single spaces, curly apostrophes straightened, acronym
+/// dots dropped.
+fn fold(display: &str) -> String {
+    display
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .map(|w| undot(w).replace('’', "'").to_lowercase())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// True for "UN", "U.S.", "USAID": two to eight letters, all capitals.
+fn acronym(display: &str) -> Option<String> {
+    let letters: String = undot(display).into_owned();
+    let ok = (2..=8).contains(&letters.chars().count())
+        && letters
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit())
+        && letters.chars().filter(|c| c.is_uppercase()).count() >= 2;
+    ok.then_some(letters)
+}
+
+/// "the United Nations (UN)": the name right before a bracketed acronym.
+fn join_defined_acronyms(
+    input: &str,
+    spans: &[Span],
+    slot: &[Result<usize, usize>],
+    base_of_key: &HashMap<String, usize>,
+    uf: &mut UnionFind,
+) {
+    for (i, s) in spans.iter().enumerate() {
+        let Ok(b) = slot[i] else { continue };
+        let after = input.get(s.end..).unwrap_or("");
+        let after = &after[..floor_boundary(after, 24)];
+        let Some(inner) = after.trim_start().strip_prefix('(') else {
+            continue;
+        };
+        let Some((acr, _)) = inner.split_once(')') else {
+            continue;
+        };
+        let Some(letters) = acronym(acr.trim()) else {
+            continue;
+        };
+        let name = input.get(s.start..s.end).unwrap_or("");
+        let first_of_name = strip_the(name)
+            .chars()
+            .next()
+            .map(|c| c.to_lowercase().to_string());
+        let first_of_acr = letters.chars().next().map(|c| c.to_lowercase().to_string());
+        if first_of_name != first_of_acr {
+            continue;
+        }
+        if let Some(&a) = base_of_key.get(&letters.to_lowercase()) {
+            uf.union(b, a);
+        }
+    }
+}
+
+/// Largest char boundary ≤ `max` in `s`.
+fn floor_boundary(s: &str, max: usize) -> usize {
+    let mut k = max.min(s.len());
+    while !s.is_char_boundary(k) {
+        k -= 1;
+    }
+    k
+}
+
+fn is_function_word(w: &str) -> bool {
+    matches!(w, "of" | "the" | "and" | "for" | "in" | "on" | "de" | "&")
+}
+
+/// "US" joins "United States" when exactly one multi-word non-person name has those
+/// initials.
+fn join_initials(bases: &[Base], uf: &mut UnionFind) {
+    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
+    for (b, base) in bases.iter().enumerate() {
+        if base.label() == Label::Per || base.words.len() < 2 || base.words.len() > MAX_WORDS {
+            continue;
+        }
+        let all: String = base.words.iter().filter_map(|w| w.chars().next()).collect();
+        let content: String = base
+            .words
+            .iter()
+            .filter(|w| !is_function_word(w))
+            .filter_map(|w| w.chars().next())
+            .collect();
+        by_initials.entry(all.clone()).or_default().push(b);
+        if content != all {
+            by_initials.entry(content).or_default().push(b);
+        }
+    }
+    for (b, base) in bases.iter().enumerate() {
+        if base.label() == Label::Per || base.words.len() != 1 {
+            continue;
+        }
+        let Some(letters) = acronym(&base.display) else {
+            continue;
+        };
+        if let Some(cands) = by_initials.get(&letters.to_lowercase()) {
+            if let Some(target) = unique_root(cands, uf) {
+                uf.union(b, target);
+            }
+        }
+    }
+}
+
+/// The one root the candidates share, if they share one.
+fn unique_root(cands: &[usize], uf: &mut UnionFind) -> Option<usize> {
+    let mut root = None;
+    for &c in cands {
+        let r = uf.find(c);
+        match root {
+            None => root = Some(r),
+            Some(x) if x != r => return None,
+            _ => {}
+        }
+    }
+    root
+}
+
+/// "Frerichs" → "Mark Frerichs"; "Hillary Clinton" → "Hillary Rodham Clinton".
+fn join_person_short_forms(bases: &[Base], uf: &mut UnionFind) {
+    let people: Vec<usize> = (0..bases.len())
+        .filter(|&b| bases[b].label() == Label::Per && bases[b].words.len() <= MAX_WORDS)
+        .collect();
+    let mut by_last: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_first_last: HashMap<(&str, &str), Vec<(usize, usize)>> = HashMap::new();
+    for &b in &people {
+        let w = &bases[b].words;
+        if w.len() >= 2 {
+            by_last.entry(w[w.len() - 1].as_str()).or_default().push(b);
+            by_first_last
+                .entry((w[0].as_str(), w[w.len() - 1].as_str()))
+                .or_default()
+                .push((w.len(), b));
+        }
+    }
+    // Longer short forms first, so a surname sees the middle forms already joined.
+    let mut order = people.clone();
+    order.sort_by_key(|&b| std::cmp::Reverse(bases[b].words.len()));
+    for b in order {
+        let w = &bases[b].words;
+        let cands: Vec<usize> = if w.len() == 1 {
+            by_last.get(w[0].as_str()).cloned().unwrap_or_default()
+        } else {
+            by_first_last
+                .get(&(w[0].as_str(), w[w.len() - 1].as_str()))
+                .map(|v| {
+                    v.iter()
+                        .filter(|&&(n, _)| n > w.len())
+                        .map(|&(_, c)| c)
+                        .collect()
+                })
+                .unwrap_or_default()
+        };
+        if let Some(target) = unique_root(&cands, uf) {
+            uf.union(b, target);
+        }
+    }
+}
+
+/// "State Department" → "US State Department": a multi-word non-person name that ends
+/// exactly one longer name of the same label.
+fn join_name_suffixes(bases: &[Base], uf: &mut UnionFind) {
+    let mut by_suffix: HashMap<(Label, String), Vec<usize>> = HashMap::new();
+    for (b, base) in bases.iter().enumerate() {
+        let n = base.words.len();
+        if base.label() == Label::Per || !(3..=MAX_WORDS).contains(&n) {
+            continue;
+        }
+        for k in 1..n - 1 {
+            by_suffix
+                .entry((base.label(), base.words[k..].join(" ")))
+                .or_default()
+                .push(b);
+        }
+    }
+    for (b, base) in bases.iter().enumerate() {
+        if base.label() == Label::Per || base.words.len() < 2 {
+            continue;
+        }
+        if let Some(cands) = by_suffix.get(&(base.label(), base.key.clone())) {
+            if let Some(target) = unique_root(cands, uf) {
+                uf.union(b, target);
+            }
+        }
+    }
+}
+
+struct UnionFind {
+    parent: Vec<usize>,
+}
+
+impl UnionFind {
+    fn new(n: usize) -> Self {
+        UnionFind {
+            parent: (0..n).collect(),
+        }
+    }
+
+    fn find(&mut self, mut x: usize) -> usize {
+        while self.parent[x] != x {
+            self.parent[x] = self.parent[self.parent[x]];
+            x = self.parent[x];
+        }
+        x
+    }
+
+    fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            self.parent[ra] = rb;
+        }
+    }
 }

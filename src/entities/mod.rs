@@ -2,6 +2,8 @@
 
 mod merge;
 mod names;
+#[doc(hidden)]
+pub mod ner;
 mod patterns;
 
 pub use merge::{merge, EntityGroup};
@@ -80,18 +82,73 @@ pub struct Span {
 ///
 /// `tokens[i]` are the tokens of `sentences[i]`.
 pub fn recognize(input: &str, sentences: &[SentenceSpan], tokens: &[Vec<Token>]) -> Vec<Span> {
-    let mut spans = recognize_names(input, sentences, tokens);
+    let names = recognize_names(input, sentences, tokens);
     let patterns = recognize_patterns(input, sentences, tokens);
-    // Names win over patterns where they overlap ("Route 66", "the 1996 Olympics").
-    let names = spans.len();
+    resolve_overlaps(names, patterns)
+}
+
+/// Names win over patterns where they overlap ("Route 66", "the 1996 Olympics"), unless
+/// the pattern covers the name and more ("US$5" over "US", "August 31" over "August").
+fn resolve_overlaps(names: Vec<Span>, patterns: Vec<Span>) -> Vec<Span> {
+    let mut keep_name = vec![true; names.len()];
+    let mut out = Vec::with_capacity(names.len() + patterns.len());
+    // Both lists are sorted and non-overlapping: walk them together.
+    let mut first = 0;
     for p in patterns {
-        if !spans[..names]
-            .iter()
-            .any(|n| n.start < p.end && p.start < n.end)
-        {
-            spans.push(p);
+        while first < names.len() && names[first].end <= p.start {
+            first += 1;
+        }
+        let mut k = first;
+        let mut covers_all = true;
+        while k < names.len() && names[k].start < p.end {
+            let n = names[k];
+            if !(p.start <= n.start && n.end <= p.end && p.end - p.start > n.end - n.start) {
+                covers_all = false;
+            }
+            k += 1;
+        }
+        if covers_all {
+            for flag in &mut keep_name[first..k] {
+                *flag = false;
+            }
+            out.push(p);
         }
     }
-    spans.sort_by_key(|s| (s.start, s.end));
-    spans
+    out.extend(
+        names
+            .into_iter()
+            .zip(keep_name)
+            .filter_map(|(n, keep)| keep.then_some(n)),
+    );
+    out.sort_by_key(|s| (s.start, s.end));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sp(start: usize, end: usize, label: Label) -> Span {
+        Span { start, end, label }
+    }
+
+    #[test]
+    fn names_win_unless_the_pattern_covers_them() {
+        // "Route 66": the name contains the number.
+        let got = resolve_overlaps(vec![sp(0, 8, Label::Loc)], vec![sp(6, 8, Label::Number)]);
+        assert_eq!(got, vec![sp(0, 8, Label::Loc)]);
+        // "US$5": the amount covers the name "US".
+        let got = resolve_overlaps(vec![sp(0, 2, Label::Loc)], vec![sp(0, 4, Label::Money)]);
+        assert_eq!(got, vec![sp(0, 4, Label::Money)]);
+        // Same extent: the name stays.
+        let got = resolve_overlaps(vec![sp(3, 9, Label::Misc)], vec![sp(3, 9, Label::Date)]);
+        assert_eq!(got, vec![sp(3, 9, Label::Misc)]);
+        // Disjoint spans all stay, sorted.
+        let got = resolve_overlaps(
+            vec![sp(0, 2, Label::Per), sp(10, 12, Label::Org)],
+            vec![sp(4, 6, Label::Number)],
+        );
+        assert_eq!(got.len(), 3);
+        assert!(got.windows(2).all(|w| w[0].end <= w[1].start));
+    }
 }

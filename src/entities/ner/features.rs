@@ -1,0 +1,500 @@
+//! Feature extraction: every feature of a token is a 32-bit hash of (template, value).
+//!
+//! Nothing here allocates per feature: token properties are hashed once per token
+//! (FNV-1a over normalised bytes) and each feature is a cheap mix of a template id with
+//! those hashes. The same code runs when training and when tagging, so the two agree.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0100_0000_01b3;
+
+/// FNV-1a, fed byte by byte.
+#[derive(Clone, Copy)]
+struct Fnv(u64);
+
+impl Fnv {
+    fn new() -> Self {
+        Fnv(FNV_OFFSET)
+    }
+    fn byte(&mut self, b: u8) {
+        self.0 = (self.0 ^ b as u64).wrapping_mul(FNV_PRIME);
+    }
+    fn char(&mut self, c: char) {
+        let mut buf = [0u8; 4];
+        for &b in c.encode_utf8(&mut buf).as_bytes() {
+            self.byte(b);
+        }
+    }
+}
+
+/// splitmix64's finaliser: spreads the bits of a combined key.
+fn mix(mut x: u64) -> u64 {
+    x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    x ^ (x >> 31)
+}
+
+/// The feature key of `value` under `template`.
+fn key(template: u8, value: u64) -> u32 {
+    (mix(value ^ (template as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15)) >> 32) as u32
+}
+
+fn pair(a: u64, b: u64) -> u64 {
+    mix(a.wrapping_mul(31).wrapping_add(b.rotate_left(17)))
+}
+
+/// Typographic variants mapped to the ASCII forms the Reuters training text uses.
+fn normalise(c: char) -> char {
+    match c {
+        '\u{2018}' | '\u{2019}' | '\u{201B}' | '\u{2032}' | '`' => '\'',
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}' => '"',
+        '\u{2013}' | '\u{2014}' | '\u{2212}' => '-',
+        _ => c,
+    }
+}
+
+const INIT_CAP: u16 = 1;
+const ALL_CAPS: u16 = 2;
+const HAS_DIGIT: u16 = 4;
+const HAS_ALPHA: u16 = 8;
+const LOWER_START: u16 = 16;
+const HAS_PERIOD: u16 = 32;
+const HAS_HYPHEN: u16 = 64;
+const NO_ALNUM: u16 = 128;
+
+/// Generic cue-word classes (no specific names: only words that mark a kind of name).
+#[derive(Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+enum Cue {
+    None = 0,
+    Org = 1,
+    Title = 2,
+    Place = 3,
+    Month = 4,
+    Day = 5,
+}
+
+fn cue(lower: &str) -> Cue {
+    let w = lower.strip_suffix('.').unwrap_or(lower);
+    match w {
+        "corp" | "corporation" | "inc" | "ltd" | "co" | "company" | "group" | "bank"
+        | "university" | "college" | "institute" | "ministry" | "department" | "agency"
+        | "association" | "council" | "committee" | "party" | "union" | "federation" | "club"
+        | "fc" | "airlines" | "airways" | "motors" | "holdings" | "plc" | "ag" | "sa" | "nv"
+        | "gmbh" | "commission" | "board" | "court" | "police" | "army" | "navy" | "school"
+        | "foundation" | "organization" | "organisation" | "fund" | "exchange" | "parliament"
+        | "assembly" | "congress" | "senate" | "church" | "league" | "authority" | "trust"
+        | "systems" | "society" | "movement" | "front" | "office" | "bureau" | "service"
+        | "industries" | "international" | "news" | "press" | "times" | "post" | "network"
+        | "securities" | "bancorp" | "financial" | "partners" | "institution" | "centre"
+        | "center" | "team" => Cue::Org,
+        "mr" | "mrs" | "ms" | "dr" | "prof" | "professor" | "sir" | "president" | "minister"
+        | "secretary" | "spokesman" | "spokeswoman" | "spokesperson" | "chairman"
+        | "chairwoman" | "director" | "chief" | "king" | "queen" | "prince" | "princess"
+        | "general" | "gen" | "col" | "colonel" | "lt" | "sgt" | "senator" | "sen" | "rep"
+        | "governor" | "gov" | "judge" | "pope" | "coach" | "captain" | "manager"
+        | "ambassador" | "envoy" | "representative" | "deputy" | "leader" | "premier"
+        | "chancellor" | "mayor" | "officer" | "analyst" | "economist" | "striker"
+        | "midfielder" | "defender" | "goalkeeper" | "actor" | "actress" | "singer" | "writer"
+        | "author" | "st" | "jr" | "sr" => Cue::Title,
+        "river" | "mountain" | "mountains" | "mount" | "mt" | "lake" | "sea" | "ocean"
+        | "island" | "islands" | "city" | "county" | "province" | "republic" | "kingdom"
+        | "valley" | "bay" | "street" | "avenue" | "road" | "airport" | "region" | "port"
+        | "gulf" | "strait" | "desert" | "coast" | "village" | "town" | "district" | "state"
+        | "capital" | "border" => Cue::Place,
+        "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august"
+        | "september" | "october" | "november" | "december" | "jan" | "feb" | "mar" | "apr"
+        | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec" => Cue::Month,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" => {
+            Cue::Day
+        }
+        _ => Cue::None,
+    }
+}
+
+/// What one token looks like, hashed once.
+#[derive(Clone, Copy)]
+struct Info {
+    word: u64,
+    lower: u64,
+    shape: u64,
+    short_shape: u64,
+    prefix: [u64; 4],
+    suffix: [u64; 4],
+    /// How many of the prefixes/suffixes exist (the token's length in chars, capped).
+    affixes: u8,
+    flags: u16,
+    cue: Cue,
+}
+
+const NONE_INFO: Info = Info {
+    word: 0x5eed_0001,
+    lower: 0x5eed_0001,
+    shape: 0x5eed_0001,
+    short_shape: 0x5eed_0001,
+    prefix: [0; 4],
+    suffix: [0; 4],
+    affixes: 0,
+    flags: 0,
+    cue: Cue::None,
+};
+
+fn shape_class(c: char) -> char {
+    if c.is_uppercase() {
+        'X'
+    } else if c.is_lowercase() || c.is_alphabetic() {
+        'x'
+    } else if c.is_numeric() {
+        'd'
+    } else if c.is_ascii() {
+        c
+    } else {
+        'o'
+    }
+}
+
+/// Hashes one token; `lower` is a scratch buffer reused between tokens.
+fn info(word: &str, lower: &mut String) -> Info {
+    lower.clear();
+    let mut w = Fnv::new();
+    let mut shape = Fnv::new();
+    let mut short = Fnv::new();
+    let (mut prev, mut run) = ('\0', 0);
+    let mut short_prev = '\0';
+    let mut flags = 0u16;
+    let (mut upper, mut letters) = (0usize, 0usize);
+    for (i, c) in word.chars().map(normalise).enumerate() {
+        w.char(c);
+        if c.is_ascii() {
+            lower.push(c.to_ascii_lowercase());
+        } else {
+            lower.extend(c.to_lowercase());
+        }
+        let s = shape_class(c);
+        // Runs longer than four collapse: "Xxxxx" and "Xxxxxxxx" look alike.
+        if s == prev {
+            run += 1;
+        } else {
+            prev = s;
+            run = 1;
+        }
+        if run <= 4 {
+            shape.char(s);
+        }
+        if s != short_prev {
+            short.char(s);
+            short_prev = s;
+        }
+        if c.is_alphabetic() {
+            letters += 1;
+            if c.is_uppercase() {
+                upper += 1;
+                if i == 0 {
+                    flags |= INIT_CAP;
+                }
+            } else if i == 0 {
+                flags |= LOWER_START;
+            }
+        } else if c.is_numeric() {
+            flags |= HAS_DIGIT;
+        } else if c == '.' {
+            flags |= HAS_PERIOD;
+        } else if c == '-' {
+            flags |= HAS_HYPHEN;
+        }
+    }
+    if letters > 0 {
+        flags |= HAS_ALPHA;
+        if upper == letters {
+            flags |= ALL_CAPS;
+        }
+    } else if flags & HAS_DIGIT == 0 {
+        flags |= NO_ALNUM;
+    }
+    let mut prefix = [0u64; 4];
+    let mut suffix = [0u64; 4];
+    let mut p = Fnv::new();
+    let mut n = 0u8;
+    for (k, c) in lower.chars().take(4).enumerate() {
+        p.char(c);
+        prefix[k] = p.0;
+        n += 1;
+    }
+    let mut s = Fnv::new();
+    // Suffixes hash right to left; they only need to be distinct, not readable.
+    for (k, c) in lower.chars().rev().take(4).enumerate() {
+        s.char(c);
+        suffix[k] = s.0;
+    }
+    let mut l = Fnv::new();
+    for &b in lower.as_bytes() {
+        l.byte(b);
+    }
+    Info {
+        word: w.0,
+        lower: l.0,
+        shape: shape.0,
+        short_shape: short.0,
+        prefix,
+        suffix,
+        affixes: n,
+        flags,
+        cue: cue(lower),
+    }
+}
+
+/// Identity hasher for keys that are already hashes.
+#[derive(Default)]
+struct PassThrough(u64);
+
+impl Hasher for PassThrough {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | b as u64;
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+type DocMap<V> = HashMap<u64, V, BuildHasherDefault<PassThrough>>;
+
+/// How a word form is written across the document.
+#[derive(Default, Clone, Copy)]
+struct Usage {
+    lower: u16,
+    cap_mid: u16,
+}
+
+/// Features of a whole document: for each token, a run of keys in `keys`.
+#[derive(Default)]
+pub struct DocFeatures {
+    /// All feature keys, token after token.
+    pub keys: Vec<u32>,
+    /// `keys[ends[t-1]..ends[t]]` are token t's keys (tokens counted across sentences).
+    pub ends: Vec<u32>,
+}
+
+impl DocFeatures {
+    /// The keys of token `t` (counted across the document).
+    pub fn token(&self, t: usize) -> &[u32] {
+        let start = if t == 0 { 0 } else { self.ends[t - 1] as usize };
+        &self.keys[start..self.ends[t] as usize]
+    }
+}
+
+/// True when the sentence reads like an ALL-CAPS headline or dateline.
+fn is_headline(infos: &[Info]) -> bool {
+    let alpha = infos.iter().filter(|i| i.flags & HAS_ALPHA != 0).count();
+    let caps = infos
+        .iter()
+        .filter(|i| i.flags & (HAS_ALPHA | ALL_CAPS) == HAS_ALPHA | ALL_CAPS)
+        .count();
+    alpha > 0 && caps * 2 > alpha
+}
+
+/// Computes the features of every token of a document (sentences of token strings).
+pub fn document<S: AsRef<str>>(doc: &[Vec<S>]) -> DocFeatures {
+    let mut lower = String::new();
+    let infos: Vec<Vec<Info>> = doc
+        .iter()
+        .map(|s| s.iter().map(|w| info(w.as_ref(), &mut lower)).collect())
+        .collect();
+    let headline: Vec<bool> = infos.iter().map(|s| is_headline(s)).collect();
+
+    let mut usage: DocMap<Usage> = DocMap::default();
+    for (s, sent) in infos.iter().enumerate() {
+        for (i, t) in sent.iter().enumerate() {
+            let u = usage.entry(t.lower).or_default();
+            if t.flags & LOWER_START != 0 {
+                u.lower = u.lower.saturating_add(1);
+            } else if is_cap_mid(t, i, headline[s]) {
+                u.cap_mid = u.cap_mid.saturating_add(1);
+            }
+        }
+    }
+
+    let total: usize = doc.iter().map(Vec::len).sum();
+    let mut out = DocFeatures {
+        keys: Vec::with_capacity(total * 48),
+        ends: Vec::with_capacity(total),
+    };
+    for (s, sent) in infos.iter().enumerate() {
+        let runs = cap_runs(sent, headline[s]);
+        for i in 0..sent.len() {
+            token_features(sent, i, headline[s], &usage, &runs, &mut out.keys);
+            out.ends.push(out.keys.len() as u32);
+        }
+    }
+    out
+}
+
+fn is_cap_mid(t: &Info, i: usize, headline: bool) -> bool {
+    i > 0 && !headline && t.flags & (INIT_CAP | ALL_CAPS) == INIT_CAP
+}
+
+/// For each token, the (first, last) index of the capitalised run it is in, if any.
+fn cap_runs(sent: &[Info], headline: bool) -> Vec<Option<(usize, usize)>> {
+    let mut out = vec![None; sent.len()];
+    if headline {
+        return out;
+    }
+    let mut i = 0;
+    while i < sent.len() {
+        if sent[i].flags & INIT_CAP != 0 {
+            let start = i;
+            while i < sent.len() && sent[i].flags & INIT_CAP != 0 {
+                i += 1;
+            }
+            for o in &mut out[start..i] {
+                *o = Some((start, i - 1));
+            }
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+// Template ids: each feature family hashes under its own id.
+const T_BIAS: u8 = 1;
+const T_WORD: u8 = 2;
+const T_LOWER: u8 = 3;
+const T_LOWER_M1: u8 = 4;
+const T_LOWER_P1: u8 = 5;
+const T_LOWER_M2: u8 = 6;
+const T_LOWER_P2: u8 = 7;
+const T_BI_M1: u8 = 8;
+const T_BI_P1: u8 = 9;
+const T_SHAPE: u8 = 10;
+const T_SHORT: u8 = 11;
+const T_SHORT_M1: u8 = 12;
+const T_SHORT_P1: u8 = 13;
+const T_SHORT_TRI: u8 = 14;
+const T_PREFIX: u8 = 15; // .. 18
+const T_SUFFIX: u8 = 19; // .. 22
+const T_FIRST: u8 = 23;
+const T_HEADLINE: u8 = 24;
+const T_DOC: u8 = 25;
+const T_CUE: u8 = 26;
+const T_CUE_M1: u8 = 27;
+const T_CUE_P1: u8 = 28;
+const T_CUE_P2: u8 = 29;
+const T_RUN_POS: u8 = 30;
+const T_RUN_LAST: u8 = 31;
+const T_RUN_FIRST: u8 = 32;
+const T_LOWER_M1_SHAPE: u8 = 33;
+const T_LOWER_P1_SHAPE: u8 = 34;
+const T_WORD_M1: u8 = 35;
+const T_WORD_P1: u8 = 36;
+const T_HEAD_LOWER: u8 = 37;
+
+fn token_features(
+    sent: &[Info],
+    i: usize,
+    headline: bool,
+    usage: &DocMap<Usage>,
+    runs: &[Option<(usize, usize)>],
+    keys: &mut Vec<u32>,
+) {
+    let at = |j: isize| -> &Info {
+        let k = i as isize + j;
+        if k < 0 || k as usize >= sent.len() {
+            &NONE_INFO
+        } else {
+            &sent[k as usize]
+        }
+    };
+    let t = &sent[i];
+    let (m2, m1, p1, p2) = (at(-2), at(-1), at(1), at(2));
+    let mut push = |template: u8, value: u64| keys.push(key(template, value));
+
+    push(T_BIAS, 0);
+    push(T_WORD, t.word);
+    push(T_LOWER, t.lower);
+    push(T_LOWER_M1, m1.lower);
+    push(T_LOWER_P1, p1.lower);
+    push(T_LOWER_M2, m2.lower);
+    push(T_LOWER_P2, p2.lower);
+    push(T_WORD_M1, m1.word);
+    push(T_WORD_P1, p1.word);
+    push(T_BI_M1, pair(m1.lower, t.lower));
+    push(T_BI_P1, pair(t.lower, p1.lower));
+    push(T_SHAPE, t.shape);
+    push(T_SHORT, t.short_shape);
+    push(T_SHORT_M1, pair(m1.short_shape, t.short_shape));
+    push(T_SHORT_P1, pair(t.short_shape, p1.short_shape));
+    push(
+        T_SHORT_TRI,
+        pair(pair(m1.short_shape, t.short_shape), p1.short_shape),
+    );
+    for k in 0..t.affixes as usize {
+        push(T_PREFIX + k as u8, t.prefix[k]);
+        push(T_SUFFIX + k as u8, t.suffix[k]);
+    }
+    if i == 0 {
+        push(T_FIRST, t.short_shape);
+    }
+    if headline {
+        push(T_HEADLINE, t.short_shape);
+        push(T_HEAD_LOWER, t.lower);
+    }
+
+    // Capitalisation against the rest of the document: a capitalised word that is
+    // written in lower case elsewhere is probably not a name; one capitalised in mid
+    // sentence elsewhere probably is (decides sentence starts and headlines).
+    if t.flags & HAS_ALPHA != 0 {
+        let u = usage.get(&t.lower).copied().unwrap_or_default();
+        let own_lower = t.flags & LOWER_START != 0;
+        let own_cap_mid = !own_lower && is_cap_mid(t, i, headline);
+        let lower_elsewhere = u.lower > own_lower as u16;
+        let cap_elsewhere = u.cap_mid > own_cap_mid as u16;
+        let class: u64 = if own_lower {
+            0
+        } else if headline {
+            1
+        } else if i == 0 {
+            2
+        } else if t.flags & ALL_CAPS != 0 {
+            3
+        } else {
+            4
+        };
+        push(
+            T_DOC,
+            class * 4 + lower_elsewhere as u64 * 2 + cap_elsewhere as u64,
+        );
+    }
+
+    push(T_CUE, (t.cue as u64) << 8 | t.short_shape & 0xff);
+    push(T_CUE_M1, m1.cue as u64);
+    push(T_CUE_P1, p1.cue as u64);
+    push(T_CUE_P2, p2.cue as u64);
+    push(T_LOWER_M1_SHAPE, pair(m1.lower, t.short_shape));
+    push(T_LOWER_P1_SHAPE, pair(p1.lower, t.short_shape));
+
+    if let Some((first, last)) = runs[i] {
+        if last > first {
+            let pos = if i == first {
+                0
+            } else if i == last {
+                1
+            } else {
+                2
+            };
+            push(T_RUN_POS, pos + 3 * (last - first).min(4) as u64);
+            if i != last {
+                push(T_RUN_LAST, pair(sent[last].lower, pos));
+            }
+            if i != first {
+                push(T_RUN_FIRST, sent[first].lower);
+            }
+        }
+    }
+}

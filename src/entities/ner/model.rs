@@ -1,0 +1,260 @@
+//! The compact model: hashed feature keys with quantised per-tag weights.
+//!
+//! File layout (little endian):
+//! `b"NER1"`, tag count (u8), transition weights (tags × tags, i16, row = previous
+//! tag), start weights (tags, i16), feature count (u32), a Rice parameter (u8), the
+//! sorted keys (cut to [`KEY_BITS`] bits) as Rice-coded deltas, then the i8 weights tag-major (all features' weights for tag 0,
+//! then tag 1, ...) — that order groups similar bytes, which gzip likes.
+//! All weights share one scale, so scores stay integers.
+
+use super::TAGS;
+
+/// Magic bytes of the model file.
+const MAGIC: &[u8; 4] = b"NER2";
+
+/// Bits of a feature hash the model keeps: enough that an unknown feature hits a
+/// stored one about once in 4,000 look-ups, few enough to code keys in ~13 bits.
+pub const KEY_BITS: u32 = 28;
+
+/// The stored form of a feature hash.
+#[inline]
+pub fn short_key(key: u32) -> u32 {
+    key >> (32 - KEY_BITS)
+}
+
+/// A loaded model: an open-addressing table from key to weight row.
+pub struct Model {
+    /// `trans[prev * TAGS + tag]`.
+    pub trans: [i32; TAGS * TAGS],
+    /// Score of starting a sentence with each tag.
+    pub start: [i32; TAGS],
+    slots: Vec<(u32, u32)>,
+    mask: usize,
+    /// Feature-major weights: row r is `weights[r * TAGS..][..TAGS]`.
+    weights: Vec<i8>,
+}
+
+const EMPTY: u32 = u32::MAX;
+
+impl Model {
+    /// A model that knows no features (tags everything O).
+    pub fn empty() -> Self {
+        Model {
+            trans: [0; TAGS * TAGS],
+            start: [0; TAGS],
+            slots: vec![(0, EMPTY)],
+            mask: 0,
+            weights: Vec::new(),
+        }
+    }
+
+    /// Number of features with weights.
+    pub fn features(&self) -> usize {
+        self.weights.len() / TAGS
+    }
+
+    /// Reads a model file; `None` when the bytes are not a model.
+    pub fn from_bytes(bytes: &[u8]) -> Option<Self> {
+        let mut r = Reader { bytes, at: 0 };
+        if r.take(4)? != MAGIC || r.u8()? as usize != TAGS {
+            return None;
+        }
+        let mut trans = [0i32; TAGS * TAGS];
+        for t in &mut trans {
+            *t = r.i16()? as i32;
+        }
+        let mut start = [0i32; TAGS];
+        for t in &mut start {
+            *t = r.i16()? as i32;
+        }
+        let n = r.u32()? as usize;
+        if n > bytes.len() {
+            return None;
+        }
+        let k = r.u8()? as u32;
+        if k >= KEY_BITS {
+            return None;
+        }
+        let mut bits = BitReader {
+            bytes: r.bytes,
+            at: r.at * 8,
+        };
+        let mut keys = Vec::with_capacity(n);
+        let mut key = 0u32;
+        for _ in 0..n {
+            let mut q = 0u32;
+            while bits.bit()? {
+                q += 1;
+                if q >= 1 << (KEY_BITS - k) {
+                    return None;
+                }
+            }
+            let d = (q << k) | bits.bits(k)?;
+            key = key.checked_add(d)?;
+            keys.push(key);
+        }
+        r.at = bits.at.div_ceil(8);
+        let columns = r.take(n * TAGS)?;
+        let mut weights = vec![0i8; n * TAGS];
+        for tag in 0..TAGS {
+            for (f, &w) in columns[tag * n..(tag + 1) * n].iter().enumerate() {
+                weights[f * TAGS + tag] = w as i8;
+            }
+        }
+        let size = (n * 2).next_power_of_two().max(2);
+        let mut slots = vec![(0u32, EMPTY); size];
+        let mask = size - 1;
+        for (row, &k) in keys.iter().enumerate() {
+            let mut s = k as usize & mask;
+            while slots[s].1 != EMPTY {
+                s = (s + 1) & mask;
+            }
+            slots[s] = (k, row as u32);
+        }
+        Some(Model {
+            trans,
+            start,
+            slots,
+            mask,
+            weights,
+        })
+    }
+
+    /// The weight row of a feature key, if the model knows it.
+    #[inline]
+    pub fn row(&self, key: u32) -> Option<&[i8]> {
+        let key = short_key(key);
+        let mut s = key as usize & self.mask;
+        loop {
+            let (k, row) = self.slots[s];
+            if row == EMPTY {
+                return None;
+            }
+            if k == key {
+                let r = row as usize * TAGS;
+                return Some(&self.weights[r..r + TAGS]);
+            }
+            s = (s + 1) & self.mask;
+        }
+    }
+
+    /// Adds the weights of `keys` into `scores`.
+    #[inline]
+    pub fn score(&self, keys: &[u32], scores: &mut [i32; TAGS]) {
+        for &k in keys {
+            if let Some(row) = self.row(k) {
+                for (s, &w) in scores.iter_mut().zip(row) {
+                    *s += w as i32;
+                }
+            }
+        }
+    }
+}
+
+/// Serialises a model: `features` are (short key, weights) pairs with distinct keys.
+pub fn encode(
+    trans: &[i16; TAGS * TAGS],
+    start: &[i16; TAGS],
+    features: &mut [(u32, [i8; TAGS])],
+) -> Vec<u8> {
+    features.sort_unstable_by_key(|f| f.0);
+    let mut out = Vec::new();
+    out.extend_from_slice(MAGIC);
+    out.push(TAGS as u8);
+    for &t in trans.iter().chain(start) {
+        out.extend_from_slice(&t.to_le_bytes());
+    }
+    out.extend_from_slice(&(features.len() as u32).to_le_bytes());
+    let keys: Vec<u32> = features.iter().map(|f| f.0).collect();
+    // The Rice parameter closest to log2 of the mean gap codes the gaps near entropy.
+    let span = keys.last().map_or(1, |&k| k as u64 + 1);
+    let mean_gap = (span / keys.len().max(1) as u64).max(1);
+    let k = (63 - mean_gap.leading_zeros()).min(KEY_BITS - 1);
+    out.push(k as u8);
+    let mut bits = BitWriter::default();
+    let mut prev = 0u32;
+    for &key in &keys {
+        let d = key - prev;
+        prev = key;
+        for _ in 0..(d >> k) {
+            bits.push(true);
+        }
+        bits.push(false);
+        for b in (0..k).rev() {
+            bits.push((d >> b) & 1 == 1);
+        }
+    }
+    out.extend(bits.finish());
+    for tag in 0..TAGS {
+        out.extend(features.iter().map(|f| f.1[tag] as u8));
+    }
+    out
+}
+
+struct Reader<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
+        let end = self.at.checked_add(n)?;
+        let s = self.bytes.get(self.at..end)?;
+        self.at = end;
+        Some(s)
+    }
+    fn u8(&mut self) -> Option<u8> {
+        Some(self.take(1)?[0])
+    }
+    fn i16(&mut self) -> Option<i16> {
+        let b = self.take(2)?;
+        Some(i16::from_le_bytes([b[0], b[1]]))
+    }
+    fn u32(&mut self) -> Option<u32> {
+        let b = self.take(4)?;
+        Some(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+    }
+}
+
+#[derive(Default)]
+struct BitWriter {
+    bytes: Vec<u8>,
+    used: u32,
+}
+
+impl BitWriter {
+    fn push(&mut self, bit: bool) {
+        if self.used.is_multiple_of(8) {
+            self.bytes.push(0);
+        }
+        if bit {
+            *self.bytes.last_mut().expect("pushed above") |= 0x80 >> (self.used % 8);
+        }
+        self.used += 1;
+    }
+    fn finish(self) -> Vec<u8> {
+        self.bytes
+    }
+}
+
+struct BitReader<'a> {
+    bytes: &'a [u8],
+    /// Position in bits.
+    at: usize,
+}
+
+impl BitReader<'_> {
+    fn bit(&mut self) -> Option<bool> {
+        let byte = *self.bytes.get(self.at / 8)?;
+        let b = byte & (0x80 >> (self.at % 8)) != 0;
+        self.at += 1;
+        Some(b)
+    }
+    fn bits(&mut self, n: u32) -> Option<u32> {
+        let mut v = 0;
+        for _ in 0..n {
+            v = (v << 1) | self.bit()? as u32;
+        }
+        Some(v)
+    }
+}

@@ -1,0 +1,295 @@
+#![cfg(target_arch = "wasm32")]
+//! The JS API from inside a browser: `wasm-pack test --headless --chrome`.
+
+use article_summary::wasm::{analyze, limits, JsOptions, TS_TYPES};
+use js_sys::{Array, JsString, Object, Reflect, JSON};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn get(v: &JsValue, key: &str) -> JsValue {
+    Reflect::get(v, &key.into()).unwrap()
+}
+fn num(v: &JsValue, key: &str) -> f64 {
+    get(v, key)
+        .as_f64()
+        .unwrap_or_else(|| panic!("{key} not a number"))
+}
+fn arr(v: &JsValue, key: &str) -> Vec<JsValue> {
+    get(v, key).dyn_into::<Array>().unwrap().to_vec()
+}
+fn string(v: &JsValue, key: &str) -> String {
+    get(v, key).as_string().unwrap()
+}
+fn options(json: &str) -> Option<JsOptions> {
+    Some(JSON::parse(json).unwrap().unchecked_into())
+}
+fn js(text: &str) -> JsValue {
+    JsValue::from_str(text)
+}
+fn normalize(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+fn error_message(e: &JsValue) -> String {
+    e.dyn_ref::<js_sys::Error>()
+        .unwrap_or_else(|| panic!("not an Error: {e:?}"))
+        .message()
+        .into()
+}
+
+const ARTICLE: &str =
+    "Officials in Washington said on Monday that the delegation would travel to Doha. \
+The talks, led by Special Representative Tom West, will focus on aid. \
+A spokesman for the State Department said 12% of the budget, about $3.5 million, was set aside.";
+
+#[wasm_bindgen_test]
+fn every_bad_option_gives_an_error_naming_it() {
+    let long_title = format!("{{\"title\": \"{}\"}}", "x".repeat(1001));
+    let cases: Vec<(&str, &str)> = vec![
+        (r#"{"sentences": 0}"#, "sentences"),
+        (r#"{"sentences": 1001}"#, "sentences"),
+        (r#"{"sentences": 2.5}"#, "sentences"),
+        (r#"{"sentences": -3}"#, "sentences"),
+        (r#"{"sentences": "3"}"#, "sentences"),
+        (r#"{"sentences": null}"#, "sentences"),
+        (r#"{"words": 0}"#, "words"),
+        (r#"{"words": 1e12}"#, "words"),
+        (r#"{"words": [50]}"#, "words"),
+        (r#"{"ratio": 0}"#, "ratio"),
+        (r#"{"ratio": 1.5}"#, "ratio"),
+        (r#"{"ratio": "half"}"#, "ratio"),
+        (r#"{"form": "bullets"}"#, "form"),
+        (r#"{"form": 3}"#, "form"),
+        (r#"{"title": 5}"#, "title"),
+        (&long_title, "title"),
+        (r#"{"focus": true}"#, "focus"),
+        (r#"{"sentences": 3, "words": 50}"#, "words"),
+        (r#"{"ratio": 0.5, "sentences": 2}"#, "sentences"),
+        (r#"{"colour": "red"}"#, "colour"),
+    ];
+    for (json, option) in cases {
+        let err = analyze(js(ARTICLE), options(json)).expect_err(json);
+        let message = error_message(&err);
+        assert!(
+            message.contains(&format!("`{option}`")),
+            "{json}: message {message:?} does not name `{option}`"
+        );
+        assert_eq!(
+            get(&err, "option").as_string().as_deref(),
+            Some(option),
+            "{json}"
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+fn options_that_are_not_an_object_are_rejected() {
+    for bad in [JsValue::from(5), js("sentences=3"), Array::new().into()] {
+        let err = analyze(js(ARTICLE), Some(bad.unchecked_into())).expect_err("not an object");
+        assert!(error_message(&err).contains("options must be an object"));
+    }
+    let err = analyze(JsValue::from(42), None).expect_err("text not a string");
+    assert!(error_message(&err).contains("`text`"));
+}
+
+#[wasm_bindgen_test]
+fn good_options_are_accepted_and_applied() {
+    for json in [
+        "{}",
+        r#"{"sentences": 1}"#,
+        r#"{"words": 20}"#,
+        r#"{"ratio": 0.5}"#,
+        r#"{"form": "tldr", "title": "Talks in Doha", "focus": "aid"}"#,
+        r#"{"form": "headline"}"#,
+    ] {
+        analyze(js(ARTICLE), options(json)).unwrap_or_else(|e| panic!("{json}: {e:?}"));
+    }
+    // `undefined` counts as absent, as JS callers expect from `{ sentences: maybe }`.
+    let o = Object::new();
+    Reflect::set(&o, &"sentences".into(), &JsValue::UNDEFINED).unwrap();
+    analyze(js(ARTICLE), Some(o.unchecked_into())).unwrap();
+    analyze(js(ARTICLE), None).unwrap();
+
+    let one = analyze(js(ARTICLE), options(r#"{"sentences": 1}"#)).unwrap();
+    assert_eq!(arr(&get(&one, "summary"), "sentences").len(), 1);
+    let tldr = analyze(js(ARTICLE), options(r#"{"form": "tldr", "sentences": 2}"#)).unwrap();
+    let summary = get(&tldr, "summary");
+    assert_eq!(string(&summary, "form"), "tldr");
+    assert!(
+        !string(&summary, "text").contains('\n'),
+        "tldr is one paragraph"
+    );
+}
+
+/// Non-ASCII text: astral emoji (2 UTF-16 units), ZWJ sequences, CJK, accents and
+/// combining marks before and inside the names, so byte, code point and UTF-16 offsets
+/// all differ.
+const NON_ASCII: &str = "👩‍👩‍👧 Señora Zoë Müller met François Dupont in 東京 on Monday. \
+The 😀 delegation from Île-de-France, led by José Ñúñez, paid €1.5 million to Kraków officials. \
+Cafe\u{301} owners in São Paulo said Ångström Bank would open in 北京 next year 🇧🇷. \
+Mr. Łukasz Żółć of the Société Générale said 12% of the 👍🏽 votes came from Zürich.";
+
+#[wasm_bindgen_test]
+fn utf16_offsets_slice_out_every_mention_and_sentence() {
+    let text = JsString::from(NON_ASCII);
+    let a = analyze(text.clone().into(), None).unwrap();
+    let mentions = arr(&a, "mentions");
+    assert!(mentions.len() >= 5, "names found: {}", mentions.len());
+    let mut after_astral = 0;
+    for m in &mentions {
+        let (start, end) = (num(m, "start") as u32, num(m, "end") as u32);
+        let sliced: String = text.slice(start, end).into();
+        assert_eq!(
+            normalize(&sliced),
+            string(m, "text"),
+            "mention at {start}..{end}"
+        );
+        if start as usize > NON_ASCII.find('😀').unwrap() {
+            after_astral += 1;
+        }
+    }
+    assert!(
+        after_astral > 0,
+        "some mentions lie after astral characters"
+    );
+    let sentences = arr(&a, "sentences");
+    assert!(sentences.len() >= 3);
+    for s in &sentences {
+        let sliced: String = text
+            .slice(num(s, "start") as u32, num(s, "end") as u32)
+            .into();
+        assert_eq!(normalize(&sliced), string(s, "text"));
+    }
+}
+
+#[wasm_bindgen_test]
+fn lone_surrogates_keep_offsets_exact() {
+    // JS strings may hold unpaired surrogates; Rust sees U+FFFD, also one unit long.
+    let text = JsString::from("Alice Martin met Bob Jones in Paris. ")
+        .concat(&JsString::from_char_code(&[0xD800]).into())
+        .concat(&JsString::from(" Then Carol Smith flew to Berlin on Friday.").into());
+    let a = analyze(text.clone().into(), None).unwrap();
+    let lone = 37; // index of the surrogate
+    let mut checked = 0;
+    for m in arr(&a, "mentions") {
+        let (start, end) = (num(&m, "start") as u32, num(&m, "end") as u32);
+        if start > lone {
+            let sliced: String = text.slice(start, end).into();
+            assert_eq!(sliced, string(&m, "text"));
+            checked += 1;
+        }
+    }
+    assert!(
+        checked >= 1,
+        "mentions after the lone surrogate were checked"
+    );
+}
+
+#[wasm_bindgen_test]
+fn empty_and_blank_input_give_an_empty_analysis() {
+    for text in ["", "   \n\n\t ", "\u{a0}\u{200b}"] {
+        let a = analyze(js(text), None).unwrap();
+        for key in ["sentences", "mentions", "entities", "keyphrases"] {
+            assert!(arr(&a, key).is_empty(), "{text:?}: {key}");
+        }
+        let summary = get(&a, "summary");
+        assert!(arr(&summary, "sentences").is_empty());
+        assert_eq!(string(&summary, "text"), "");
+        assert_eq!(num(&get(&a, "stats"), "words"), 0.0);
+    }
+}
+
+#[wasm_bindgen_test]
+fn oversize_input_gives_a_clear_error() {
+    let max = num(&limits(), "maxInputBytes") as i32;
+    // Built in JS, so the test itself does not fill wasm memory.
+    let ascii = JsString::from("a").repeat(max + 1);
+    let err = analyze(ascii.into(), None).expect_err("too long");
+    assert!(
+        error_message(&err).contains("too long"),
+        "{}",
+        error_message(&err)
+    );
+    // Fewer UTF-16 units than the limit, but more UTF-8 bytes.
+    let accents = JsString::from("é").repeat(max / 2 + 1);
+    let err = analyze(accents.into(), None).expect_err("too long in bytes");
+    assert!(error_message(&err).contains("too long"));
+    // Exactly at the limit is accepted.
+    let at_limit = JsString::from("word ").repeat(max / 5);
+    analyze(at_limit.into(), None).unwrap();
+}
+
+#[wasm_bindgen_test]
+fn a_thousand_analyses_do_not_grow_memory() {
+    let memory = wasm_bindgen::memory()
+        .dyn_into::<js_sys::WebAssembly::Memory>()
+        .unwrap();
+    let bytes = || {
+        memory
+            .buffer()
+            .dyn_into::<js_sys::ArrayBuffer>()
+            .unwrap()
+            .byte_length()
+    };
+    let big = ARTICLE.repeat(40);
+    let texts = [ARTICLE, NON_ASCII, "", "One line", big.as_str()];
+    // The largest analysis first: after it, the allocator has all it will need.
+    for _ in 0..3 {
+        analyze(js(&big), None).unwrap();
+    }
+    let before = bytes();
+    for i in 0..1000 {
+        let text = texts[i % texts.len()];
+        analyze(js(text), options(r#"{"sentences": 2}"#)).unwrap();
+    }
+    assert_eq!(bytes(), before, "wasm memory grew over 1000 analyses");
+}
+
+/// The interfaces in the `.d.ts` list exactly the fields the API returns.
+#[wasm_bindgen_test]
+fn typescript_interfaces_match_the_objects() {
+    let interface = |name: &str| -> Vec<String> {
+        let start = TS_TYPES
+            .find(&format!("export interface {name} {{"))
+            .unwrap_or_else(|| panic!("no interface {name}"));
+        let body = &TS_TYPES[start..];
+        let body = &body[body.find('{').unwrap() + 1..body.find("\n}").unwrap()];
+        let mut keys: Vec<String> = body
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.starts_with("/**") && !l.starts_with('*'))
+            .filter_map(|l| l.split_once(':'))
+            .map(|(k, _)| k.trim_end_matches('?').to_string())
+            .collect();
+        keys.sort();
+        keys
+    };
+    let keys = |v: &JsValue| -> Vec<String> {
+        let mut k: Vec<String> = Object::keys(v.unchecked_ref::<Object>())
+            .iter()
+            .map(|k| k.as_string().unwrap())
+            .collect();
+        k.sort();
+        k
+    };
+    let a = analyze(js(ARTICLE), None).unwrap();
+    assert_eq!(keys(&a), interface("Analysis"));
+    assert_eq!(keys(&get(&a, "summary")), interface("Summary"));
+    assert_eq!(keys(&get(&a, "stats")), interface("Stats"));
+    let sentence = &arr(&a, "sentences")[0];
+    assert_eq!(keys(sentence), interface("Sentence"));
+    if let Some(c) = arr(sentence, "contributions").first() {
+        assert_eq!(keys(c), interface("Contribution"));
+    }
+    assert_eq!(keys(&arr(&a, "mentions")[0]), interface("Mention"));
+    assert_eq!(keys(&arr(&a, "entities")[0]), interface("Entity"));
+    if let Some(k) = arr(&a, "keyphrases").first() {
+        assert_eq!(keys(k), interface("Keyphrase"));
+    }
+    let options = interface("AnalyzeOptions");
+    assert_eq!(
+        options,
+        ["focus", "form", "ratio", "sentences", "title", "words"]
+    );
+}
