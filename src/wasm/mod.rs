@@ -9,7 +9,8 @@
 //! (`schedule_reinit`) and throws a JS `Error` naming the panic, so the caller sees an
 //! ordinary exception and the next `analyze` works again.
 
-// The embeddable element's DOM glue lives beside this file: `mod dom;` goes here.
+// The embeddable element's DOM glue (extractArticle).
+mod dom;
 
 use crate::{Form, Length, Options};
 use serde::Serialize;
