@@ -702,7 +702,8 @@ fn leading_banner(s: &str) -> Option<usize> {
     })
 }
 
-#[cfg(test)]
+// Native only: proptest is a native-only dev-dependency (it does not build for wasm32).
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use proptest::prelude::*;
