@@ -221,7 +221,7 @@ function renderSummary() {
     return;
   }
   // Links, not buttons: buttons are atomic boxes and would not flow as one paragraph.
-  const button = (i) => h('a', { class: 'sum-s', href: `#s-${i}`, 'data-s': i }, a.sentences[i].text);
+  const button = (i) => h('a', { class: 'sum-s', href: `#s-${i}`, 'data-s': i, dir: 'auto' }, a.sentences[i].text);
   let body;
   if (a.summary.form === 'tldr') {
     body = h('p', { class: 'tldr' });
@@ -279,7 +279,8 @@ function* articleParagraphs(a, text) {
   let i = 0;
   while (i < sentences.length) {
     const { paragraph, kind } = sentences[i];
-    const el = h(kind === 'heading' ? 'h3' : 'p', { class: `para ${kind}` });
+    // dir=auto: a right-to-left paragraph (Arabic, Hebrew) reads right to left.
+    const el = h(kind === 'heading' ? 'h3' : 'p', { class: `para ${kind}`, dir: 'auto' });
     if (kind === 'boilerplate') el.title = 'Not part of the article: left out of the summary';
     let prevEnd = -1;
     for (; i < sentences.length && sentences[i].paragraph === paragraph; i++) {

@@ -289,6 +289,22 @@ test('controls are named, reachable by keyboard and show focus', needSeed, async
   await page.close();
 });
 
+test('right-to-left, CJK and emoji text renders intact and in its direction', async () => {
+  const { page, problems } = await openPage();
+  const text = 'قال الرئيس محمد عباس يوم الاثنين إن المحادثات في القاهرة كانت مثمرة.\n\n'
+    + '東京で月曜日に首脳会談が開かれた。両国は貿易協定に署名した。\n\n'
+    + 'The 👩🏽‍💻 team from São Paulo met Zoë Müller in Zürich on Monday.';
+  await paste(page, { 'text/plain': text });
+  await page.waitForSelector('#article .para');
+  const paras = await page.$$eval('#article .para', (ps) => ps.map((p) => ({ text: p.textContent, dir: getComputedStyle(p).direction })));
+  assert.equal(paras[0].dir, 'rtl', 'the Arabic paragraph reads right to left');
+  assert.equal(paras.at(-1).dir, 'ltr');
+  // The article view shows exactly the pasted text (marks only wrap it).
+  assert.equal(paras.map((p) => p.text).join('\n\n'), text);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('HTML in pasted text never runs and shows literally', async () => {
   const { page, problems } = await openPage();
   const payload = 'The mayor of Springfield said on Monday that <img src=x onerror="window.__pwned=1"> was a test. '
