@@ -19,8 +19,8 @@ const UNIT_DEFAULTS = { sentences: 3, words: 80, ratio: 20 };
 const UNIT_LIMITS = { sentences: [1, 1000], words: [1, 100000], ratio: [1, 100] };
 const TYPING_DELAY_MS = 300;
 const ENTITIES_SHOWN = 40; // per group, before "show all"
-const RENDER_SLICE_MS = 8;
-const UNDOABLE_PASTE_CHARS = 8000; // about 40 ms of execCommand('insertText') // main-thread budget per slice when building a long article
+const RENDER_SLICE_MS = 8; // main-thread budget per slice when building a long article
+const UNDOABLE_PASTE_CHARS = 8000; // about 40 ms of execCommand('insertText')
 
 // Contribution groups the scoring model reports (unknown names are shown humanized).
 const FEATURE_NAMES = {
@@ -105,6 +105,7 @@ async function runAnalysis() {
     return;
   }
   setStatus('Analysing…', 'busy');
+  if (text !== state.text) state.focus = null; // a key phrase of another article
   try {
     const options = currentOptions();
     const { analysis, ms } = await analyzer.analyze(text, options);
