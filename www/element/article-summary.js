@@ -266,6 +266,9 @@ export class ArticleSummaryElement extends HTMLElement {
       const engine = await loadEngine(this.getAttribute('wasm-url') || undefined);
       if (run !== this.#runId) return this.#analysis;
       stage = 'extract';
+      // Reading the DOM has to happen on this thread: do it when the page is idle.
+      await idle();
+      if (run !== this.#runId) return this.#analysis;
       const article = this.#findArticle(engine);
       if (!article.text.trim()) throw Object.assign(new Error('no article text found'), { reason: 'no-article' });
       stage = 'analysis';
@@ -540,6 +543,13 @@ function wrapRanges(node, ranges) {
   }
   node.data = data.slice(0, ranges[0].start);
   return { node, data, added };
+}
+
+function idle() {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 500 });
+    else setTimeout(resolve, 0);
+  });
 }
 
 function mergeStrings(base, table = {}) {
