@@ -605,6 +605,7 @@ fn huge_inputs_stay_linear() {
         "Mr. ".repeat(mb / 4),
         "U.S.".repeat(mb / 4),
         "<a".repeat(mb / 2),
+        "<b>x</b>".repeat(mb / 8),
         "By . ".repeat(mb / 5),
         "\n".repeat(mb),
         "(CNN)".repeat(mb / 5),
@@ -758,4 +759,18 @@ fn tokens_agree_with_conll_dev() {
         lines.len()
     );
     assert!(share >= 0.99, "{same} of {} lines", lines.len());
+}
+
+#[test]
+fn tags_around_sentences_are_not_part_of_them() {
+    let text = "<p>The minister resigned on Friday.</p>\n<p><b>Officials</b> said little.</p>\n<div></div>";
+    assert_eq!(
+        sentences(text),
+        [
+            "The minister resigned on Friday.",
+            "Officials</b> said little."
+        ]
+    );
+    // "<" that opens no tag is text.
+    one_sentence("Turnout was < 40% and > 30% in the city.");
 }

@@ -76,12 +76,55 @@ pub fn sentences(input: &str, blocks: &[Block]) -> Vec<SentenceSpan> {
 }
 
 /// The span `text[s..e]` without surrounding spaces, if anything is left.
+/// Pasted page source leaves tags around sentences ("<p>The minister resigned.</p>"):
+/// they are not part of the sentence. Each step drops at least one byte, so
+/// this is linear in what it drops.
 fn trim(text: &str, s: usize, e: usize) -> Option<(usize, usize)> {
-    let t = &text[s..e];
-    let rest = t.trim_start_matches(is_space);
-    let s2 = s + (t.len() - rest.len());
-    let e2 = s2 + rest.trim_end_matches(is_space).len();
-    (e2 > s2).then_some((s2, e2))
+    let (mut s, mut e) = (s, e);
+    loop {
+        let t = &text[s..e];
+        let rest = t.trim_start_matches(is_space);
+        s += t.len() - rest.len();
+        e = s + rest.trim_end_matches(is_space).len();
+        let t = &text[s..e];
+        if let Some(n) = leading_tag(t) {
+            s += n;
+        } else if let Some(n) = trailing_tag(t) {
+            e -= n;
+        } else {
+            break;
+        }
+    }
+    (e > s).then_some((s, e))
+}
+
+/// Longest tag we strip; longer "<...>" runs are left as text.
+const MAX_TAG: usize = 300;
+
+/// Length of an HTML-like tag opening `t` ("<p>", "</div>", "<!-- x -->").
+fn leading_tag(t: &str) -> Option<usize> {
+    let b = t.as_bytes();
+    if b.first() != Some(&b'<')
+        || !b
+            .get(1)
+            .is_some_and(|&c| c.is_ascii_alphabetic() || c == b'/' || c == b'!')
+    {
+        return None;
+    }
+    let close = b.iter().take(MAX_TAG).position(|&c| c == b'>')?;
+    (!b[1..close].contains(&b'<')).then_some(close + 1)
+}
+
+/// Length of an HTML-like tag closing `t`.
+fn trailing_tag(t: &str) -> Option<usize> {
+    let b = t.as_bytes();
+    if b.last() != Some(&b'>') {
+        return None;
+    }
+    let from = b.len().saturating_sub(MAX_TAG);
+    let open = from + b[from..].iter().rposition(|&c| c == b'<')?;
+    let first = *b.get(open + 1)?;
+    (first.is_ascii_alphabetic() || first == b'/' || first == b'!').then_some(b.len() - open)
 }
 
 fn has_alnum(s: &str) -> bool {
