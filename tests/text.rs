@@ -774,3 +774,63 @@ fn tags_around_sentences_are_not_part_of_them() {
     // "<" that opens no tag is text.
     one_sentence("Turnout was < 40% and > 30% in the city.");
 }
+
+/// Timing, run by hand:
+/// `cargo test --release --test text -- --ignored --nocapture text_speed`.
+/// Prints the wall time per CNN/DM dev article of each stage (no assertion:
+/// timings depend on the machine).
+#[test]
+#[ignore]
+fn text_speed() {
+    let Some(jsonl) = read_shared("data/summ/dev-cnndm-frank.jsonl") else {
+        eprintln!("CNN/DM dev slice not found; skipped");
+        return;
+    };
+    let docs: Vec<String> = jsonl
+        .lines()
+        .map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).unwrap();
+            v["article"].as_str().unwrap().to_string()
+        })
+        .collect();
+    let words: usize = docs.iter().map(|d| d.split_whitespace().count()).sum();
+    let rounds = 200;
+    // Time on the CPU (Linux): wall time is meaningless on a shared, loaded machine.
+    let cpu_ns = || -> Option<u64> {
+        let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+        stat.split_whitespace().next()?.parse().ok()
+    };
+    let per_article = |f: &dyn Fn(&str) -> usize| {
+        let (t, cpu) = (std::time::Instant::now(), cpu_ns());
+        let mut n = 0;
+        for _ in 0..rounds {
+            for d in &docs {
+                n += f(d);
+            }
+        }
+        assert!(n > 0);
+        let runs = (rounds * docs.len()) as u64;
+        let wall = t.elapsed().as_nanos() as u64 / runs;
+        let on_cpu = cpu.zip(cpu_ns()).map(|(a, b)| (b - a) / runs);
+        format!(
+            "{} us wall, {:?} us on CPU",
+            wall / 1000,
+            on_cpu.map(|c| c / 1000)
+        )
+    };
+    let blocks = per_article(&|d| text::blocks(d).len());
+    let sentences = per_article(&|d| text::sentences(d, &text::blocks(d)).len());
+    let all = per_article(&|d| {
+        let b = text::blocks(d);
+        text::sentences(d, &b)
+            .iter()
+            .map(|s| text::tokens(d, s.start, s.end).len())
+            .sum()
+    });
+    eprintln!(
+        "{} articles, {} words each on average; per article: blocks {blocks}; \
+         blocks+sentences {sentences}; blocks+sentences+tokens {all}",
+        docs.len(),
+        words / docs.len()
+    );
+}
