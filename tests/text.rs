@@ -812,11 +812,10 @@ fn text_speed() {
         let runs = (rounds * docs.len()) as u64;
         let wall = t.elapsed().as_nanos() as u64 / runs;
         let on_cpu = cpu.zip(cpu_ns()).map(|(a, b)| (b - a) / runs);
-        format!(
-            "{} us wall, {:?} us on CPU",
-            wall / 1000,
-            on_cpu.map(|c| c / 1000)
-        )
+        match on_cpu {
+            Some(c) => format!("{} us wall, {} us on CPU", wall / 1000, c / 1000),
+            None => format!("{} us wall", wall / 1000),
+        }
     };
     let blocks = per_article(&|d| text::blocks(d).len());
     let sentences = per_article(&|d| text::sentences(d, &text::blocks(d)).len());
