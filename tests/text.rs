@@ -206,6 +206,26 @@ fn boilerplate_inside_a_prose_paragraph() {
     assert_eq!(s[1], ("Scroll down for video", BlockKind::Boilerplate));
     assert_eq!(s[2], ("The director praised the cast.", BlockKind::Prose));
 
+    let s = sentence_kinds(
+        "The fire spread. (Photo: AFP) (IANS) Guards heard her cries for help. Rescue came.",
+    );
+    let kinds: Vec<BlockKind> = s.iter().map(|x| x.1).collect();
+    assert_eq!(
+        s.iter().map(|x| x.0).collect::<Vec<_>>(),
+        [
+            "The fire spread.",
+            "(Photo: AFP)",
+            "(IANS)",
+            "Guards heard her cries for help.",
+            "Rescue came."
+        ]
+    );
+    assert_eq!(
+        kinds[1..3],
+        [BlockKind::Boilerplate, BlockKind::Boilerplate]
+    );
+    assert_eq!(kinds[3], BlockKind::Prose);
+
     let s =
         sentence_kinds("The vote was close. Read more: Why the vote matters. Turnout was high.");
     assert!(s

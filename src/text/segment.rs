@@ -11,7 +11,7 @@
 //! style bylines ("By . Author . PUBLISHED: . 12:00 EST, 1 May 2014 . | ..."),
 //! which become sentences of kind [`BlockKind::Boilerplate`].
 
-use super::clean::{is_boilerplate, is_closer, is_space, Block, BlockKind};
+use super::clean::{is_boilerplate, is_closer, is_space, Block, BlockKind, LABELS};
 use serde::Serialize;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -58,11 +58,15 @@ pub fn sentences(input: &str, blocks: &[Block]) -> Vec<SentenceSpan> {
         }
         for (s, e) in split(&text[pos..]) {
             let (mut s, e) = (s + pos, e + pos);
-            if prose {
-                if let Some(n) = leading_banner(&text[s..e]) {
-                    push(s, s + n, BlockKind::Boilerplate);
-                    s += n;
-                }
+            // Banners and photo credits glued to the front of a sentence.
+            while prose {
+                let t = &text[s..e];
+                let Some(n) = leading_banner(t).or_else(|| leading_credit(t)) else {
+                    break;
+                };
+                push(s, s + n, BlockKind::Boilerplate);
+                s += n;
+                s += text[s..e].len() - text[s..e].trim_start_matches(is_space).len();
             }
             let kind = if prose && is_boilerplate(&text[s..e]) {
                 BlockKind::Boilerplate
@@ -743,6 +747,23 @@ fn leading_banner(s: &str) -> Option<usize> {
         let starts_sentence = trimmed.starts_with(|c: char| c.is_uppercase() || is_opener(c));
         (trimmed.len() < rest.len() && starts_sentence).then_some(p.len())
     })
+}
+
+/// "(Photo: AFP)", "(IANS)" opening a sentence: a credit left by a caption.
+fn leading_credit(s: &str) -> Option<usize> {
+    if !s.starts_with('(') {
+        return None;
+    }
+    let close = s[..floor_boundary(s, 80)].find(')')?;
+    let inner = s[1..close].trim().to_ascii_lowercase();
+    let label = inner
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    let labelled = LABELS.contains(&label) && inner[label.len()..].trim_start().starts_with(':');
+    let rest = s[close + 1..].trim_start_matches(is_space);
+    let sentence_follows = rest.starts_with(|c: char| c.is_uppercase() || is_opener(c));
+    ((labelled || AGENCIES.contains(&inner.as_str())) && sentence_follows).then_some(close + 1)
 }
 
 #[cfg(test)]
