@@ -59,11 +59,8 @@ pub fn sentences(input: &str, blocks: &[Block]) -> Vec<SentenceSpan> {
         for (s, e) in split(&text[pos..]) {
             let (mut s, e) = (s + pos, e + pos);
             // Banners and photo credits glued to the front of a sentence.
-            while prose {
-                let t = &text[s..e];
-                let Some(n) = leading_banner(t).or_else(|| leading_credit(t)) else {
-                    break;
-                };
+            let glued = |t: &str| leading_banner(t).or_else(|| leading_credit(t));
+            while let Some(n) = prose.then(|| glued(&text[s..e])).flatten() {
                 push(s, s + n, BlockKind::Boilerplate);
                 s += n;
                 s += text[s..e].len() - text[s..e].trim_start_matches(is_space).len();
