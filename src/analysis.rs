@@ -177,14 +177,12 @@ pub fn analyze(input: &str, options: &Options) -> Result<Analysis, Error> {
 
     let found = entities::recognize(input, &spans, &tokens);
     let (groups, group_of) = entities::merge(input, &found);
-    // Every mention takes its entity's (majority) label, so one entity has one colour.
+    // Mentions the recognizer labelled against their entity's clear majority follow it.
+    let labels = entities::consistent_labels(&found, &groups, &group_of);
     let found: Vec<entities::Span> = found
         .iter()
-        .zip(&group_of)
-        .map(|(s, &g)| entities::Span {
-            label: groups[g].label,
-            ..*s
-        })
+        .zip(labels)
+        .map(|(s, label)| entities::Span { label, ..*s })
         .collect();
     let tagged: Vec<(entities::Span, usize)> = found
         .iter()
@@ -201,7 +199,7 @@ pub fn analyze(input: &str, options: &Options) -> Result<Analysis, Error> {
         title: options.title.as_deref(),
         focus: options.focus.as_deref(),
     };
-    let scores = summary::score(&doc);
+    let scores = summary::score(&doc, options.length);
     let chosen = summary::select(&doc, &scores, options.length, options.form);
     let keyphrases = keyphrases::extract(input, &spans, &kinds, &tokens, KEYPHRASES);
 
