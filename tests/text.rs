@@ -853,3 +853,31 @@ fn text_speed() {
         words / docs.len()
     );
 }
+
+/// The BBC dev summaries are extractive: each reference line is a sentence of
+/// the article as another splitter cut it. Ours should cut the same sentences.
+#[test]
+fn bbc_reference_sentences_are_our_sentences() {
+    let Some(jsonl) = read_shared("data/summ/dev-bbc-news-summary.jsonl") else {
+        eprintln!("BBC dev slice not found; skipped");
+        return;
+    };
+    let (mut found, mut total) = (0, 0);
+    for line in jsonl.lines() {
+        let doc: serde_json::Value = serde_json::from_str(line).unwrap();
+        let article = doc["article"].as_str().unwrap();
+        let ours: Vec<String> = sentences(article)
+            .iter()
+            .map(|s| text::normalize_whitespace(s))
+            .collect();
+        for reference in doc["reference"].as_str().unwrap().lines() {
+            let reference = text::normalize_whitespace(reference);
+            if !reference.is_empty() {
+                total += 1;
+                found += usize::from(ours.contains(&reference));
+            }
+        }
+    }
+    eprintln!("BBC reference sentences found among ours: {found}/{total}");
+    assert!(found * 100 >= total * 98, "{found}/{total}");
+}
