@@ -206,6 +206,26 @@ fn boilerplate_inside_a_prose_paragraph() {
     assert_eq!(s[1], ("Scroll down for video", BlockKind::Boilerplate));
     assert_eq!(s[2], ("The director praised the cast.", BlockKind::Prose));
 
+    let s = sentence_kinds(
+        "The fire spread. (Photo: AFP) (IANS) Guards heard her cries for help. Rescue came.",
+    );
+    let kinds: Vec<BlockKind> = s.iter().map(|x| x.1).collect();
+    assert_eq!(
+        s.iter().map(|x| x.0).collect::<Vec<_>>(),
+        [
+            "The fire spread.",
+            "(Photo: AFP)",
+            "(IANS)",
+            "Guards heard her cries for help.",
+            "Rescue came."
+        ]
+    );
+    assert_eq!(
+        kinds[1..3],
+        [BlockKind::Boilerplate, BlockKind::Boilerplate]
+    );
+    assert_eq!(kinds[3], BlockKind::Prose);
+
     let s =
         sentence_kinds("The vote was close. Read more: Why the vote matters. Turnout was high.");
     assert!(s
@@ -605,6 +625,7 @@ fn huge_inputs_stay_linear() {
         "Mr. ".repeat(mb / 4),
         "U.S.".repeat(mb / 4),
         "<a".repeat(mb / 2),
+        "<b>x</b>".repeat(mb / 8),
         "By . ".repeat(mb / 5),
         "\n".repeat(mb),
         "(CNN)".repeat(mb / 5),
@@ -758,4 +779,105 @@ fn tokens_agree_with_conll_dev() {
         lines.len()
     );
     assert!(share >= 0.99, "{same} of {} lines", lines.len());
+}
+
+#[test]
+fn tags_around_sentences_are_not_part_of_them() {
+    let text = "<p>The minister resigned on Friday.</p>\n<p><b>Officials</b> said little.</p>\n<div></div>";
+    assert_eq!(
+        sentences(text),
+        [
+            "The minister resigned on Friday.",
+            "Officials</b> said little."
+        ]
+    );
+    // "<" that opens no tag is text.
+    one_sentence("Turnout was < 40% and > 30% in the city.");
+}
+
+/// Timing, run by hand:
+/// `cargo test --release --test text -- --ignored --nocapture text_speed`.
+/// Prints the wall time per CNN/DM dev article of each stage (no assertion:
+/// timings depend on the machine).
+#[test]
+#[ignore]
+fn text_speed() {
+    let Some(jsonl) = read_shared("data/summ/dev-cnndm-frank.jsonl") else {
+        eprintln!("CNN/DM dev slice not found; skipped");
+        return;
+    };
+    let docs: Vec<String> = jsonl
+        .lines()
+        .map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).unwrap();
+            v["article"].as_str().unwrap().to_string()
+        })
+        .collect();
+    let words: usize = docs.iter().map(|d| d.split_whitespace().count()).sum();
+    let rounds = 200;
+    // Time on the CPU (Linux): wall time is meaningless on a shared, loaded machine.
+    let cpu_ns = || -> Option<u64> {
+        let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+        stat.split_whitespace().next()?.parse().ok()
+    };
+    let per_article = |f: &dyn Fn(&str) -> usize| {
+        let (t, cpu) = (std::time::Instant::now(), cpu_ns());
+        let mut n = 0;
+        for _ in 0..rounds {
+            for d in &docs {
+                n += f(d);
+            }
+        }
+        assert!(n > 0);
+        let runs = (rounds * docs.len()) as u64;
+        let wall = t.elapsed().as_nanos() as u64 / runs;
+        let on_cpu = cpu.zip(cpu_ns()).map(|(a, b)| (b - a) / runs);
+        match on_cpu {
+            Some(c) => format!("{} us wall, {} us on CPU", wall / 1000, c / 1000),
+            None => format!("{} us wall", wall / 1000),
+        }
+    };
+    let blocks = per_article(&|d| text::blocks(d).len());
+    let sentences = per_article(&|d| text::sentences(d, &text::blocks(d)).len());
+    let all = per_article(&|d| {
+        let b = text::blocks(d);
+        text::sentences(d, &b)
+            .iter()
+            .map(|s| text::tokens(d, s.start, s.end).len())
+            .sum()
+    });
+    eprintln!(
+        "{} articles, {} words each on average; per article: blocks {blocks}; \
+         blocks+sentences {sentences}; blocks+sentences+tokens {all}",
+        docs.len(),
+        words / docs.len()
+    );
+}
+
+/// The BBC dev summaries are extractive: each reference line is a sentence of
+/// the article as another splitter cut it. Ours should cut the same sentences.
+#[test]
+fn bbc_reference_sentences_are_our_sentences() {
+    let Some(jsonl) = read_shared("data/summ/dev-bbc-news-summary.jsonl") else {
+        eprintln!("BBC dev slice not found; skipped");
+        return;
+    };
+    let (mut found, mut total) = (0, 0);
+    for line in jsonl.lines() {
+        let doc: serde_json::Value = serde_json::from_str(line).unwrap();
+        let article = doc["article"].as_str().unwrap();
+        let ours: Vec<String> = sentences(article)
+            .iter()
+            .map(|s| text::normalize_whitespace(s))
+            .collect();
+        for reference in doc["reference"].as_str().unwrap().lines() {
+            let reference = text::normalize_whitespace(reference);
+            if !reference.is_empty() {
+                total += 1;
+                found += usize::from(ours.contains(&reference));
+            }
+        }
+    }
+    eprintln!("BBC reference sentences found among ours: {found}/{total}");
+    assert!(found * 100 >= total * 98, "{found}/{total}");
 }

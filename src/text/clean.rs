@@ -409,6 +409,9 @@ const PREFIXES: &[&str] = &[
     "click to",
     "continue reading",
     "download the",
+    "follow him on",
+    "follow her on",
+    "follow them on",
     "editing by",
     "follow us",
     "image caption",
@@ -443,7 +446,7 @@ const PREFIXES: &[&str] = &[
 ];
 
 /// Single words that mark furniture when a colon or bar follows ("Photo: Reuters").
-const LABELS: &[&str] = &[
+pub(crate) const LABELS: &[&str] = &[
     "credit",
     "credits",
     "image",
@@ -625,6 +628,18 @@ pub(crate) fn is_boilerplate(text: &str) -> bool {
     let dated =
         first_word.starts_with(|c: char| c.is_ascii_digit()) || DATE_WORDS.contains(&first_word);
     if dated && is_date_line(&text.to_lowercase()) {
+        return true;
+    }
+    // "CNN's Jane Doe and Ali Khan contributed to this report."
+    if text.contains("contributed")
+        && [
+            "contributed to this report",
+            "contributed to this story",
+            "contributed reporting",
+        ]
+        .iter()
+        .any(|p| text.contains(p))
+    {
         return true;
     }
     // Credits anywhere in a line that is not a full sentence, or a short one.
@@ -830,6 +845,8 @@ mod tests {
             "Image copyright Getty Images",
             "\u{a9} 2021 Example Media. All rights reserved.",
             "Copyright 2021 The Associated Press",
+            "CNN's Jane Doe and Ali Khan contributed to this report.",
+            "Follow her on Twitter @janedoe",
             "<div class=\"share\"><a href=\"#\"></a></div>",
             "* * *",
         ] {

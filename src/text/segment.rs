@@ -11,7 +11,7 @@
 //! style bylines ("By . Author . PUBLISHED: . 12:00 EST, 1 May 2014 . | ..."),
 //! which become sentences of kind [`BlockKind::Boilerplate`].
 
-use super::clean::{is_boilerplate, is_closer, is_space, Block, BlockKind};
+use super::clean::{is_boilerplate, is_closer, is_space, Block, BlockKind, LABELS};
 use serde::Serialize;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -58,11 +58,12 @@ pub fn sentences(input: &str, blocks: &[Block]) -> Vec<SentenceSpan> {
         }
         for (s, e) in split(&text[pos..]) {
             let (mut s, e) = (s + pos, e + pos);
-            if prose {
-                if let Some(n) = leading_banner(&text[s..e]) {
-                    push(s, s + n, BlockKind::Boilerplate);
-                    s += n;
-                }
+            // Banners and photo credits glued to the front of a sentence.
+            let glued = |t: &str| leading_banner(t).or_else(|| leading_credit(t));
+            while let Some(n) = prose.then(|| glued(&text[s..e])).flatten() {
+                push(s, s + n, BlockKind::Boilerplate);
+                s += n;
+                s += text[s..e].len() - text[s..e].trim_start_matches(is_space).len();
             }
             let kind = if prose && is_boilerplate(&text[s..e]) {
                 BlockKind::Boilerplate
@@ -76,12 +77,55 @@ pub fn sentences(input: &str, blocks: &[Block]) -> Vec<SentenceSpan> {
 }
 
 /// The span `text[s..e]` without surrounding spaces, if anything is left.
+/// Pasted page source leaves tags around sentences ("<p>The minister resigned.</p>"):
+/// they are not part of the sentence. Each step drops at least one byte, so
+/// this is linear in what it drops.
 fn trim(text: &str, s: usize, e: usize) -> Option<(usize, usize)> {
-    let t = &text[s..e];
-    let rest = t.trim_start_matches(is_space);
-    let s2 = s + (t.len() - rest.len());
-    let e2 = s2 + rest.trim_end_matches(is_space).len();
-    (e2 > s2).then_some((s2, e2))
+    let (mut s, mut e) = (s, e);
+    loop {
+        let t = &text[s..e];
+        let rest = t.trim_start_matches(is_space);
+        s += t.len() - rest.len();
+        e = s + rest.trim_end_matches(is_space).len();
+        let t = &text[s..e];
+        if let Some(n) = leading_tag(t) {
+            s += n;
+        } else if let Some(n) = trailing_tag(t) {
+            e -= n;
+        } else {
+            break;
+        }
+    }
+    (e > s).then_some((s, e))
+}
+
+/// Longest tag we strip; longer "<...>" runs are left as text.
+const MAX_TAG: usize = 300;
+
+/// Length of an HTML-like tag opening `t` ("<p>", "</div>", "<!-- x -->").
+fn leading_tag(t: &str) -> Option<usize> {
+    let b = t.as_bytes();
+    if b.first() != Some(&b'<')
+        || !b
+            .get(1)
+            .is_some_and(|&c| c.is_ascii_alphabetic() || c == b'/' || c == b'!')
+    {
+        return None;
+    }
+    let close = b.iter().take(MAX_TAG).position(|&c| c == b'>')?;
+    (!b[1..close].contains(&b'<')).then_some(close + 1)
+}
+
+/// Length of an HTML-like tag closing `t`.
+fn trailing_tag(t: &str) -> Option<usize> {
+    let b = t.as_bytes();
+    if b.last() != Some(&b'>') {
+        return None;
+    }
+    let from = b.len().saturating_sub(MAX_TAG);
+    let open = from + b[from..].iter().rposition(|&c| c == b'<')?;
+    let first = *b.get(open + 1)?;
+    (first.is_ascii_alphabetic() || first == b'/' || first == b'!').then_some(b.len() - open)
 }
 
 fn has_alnum(s: &str) -> bool {
@@ -700,6 +744,23 @@ fn leading_banner(s: &str) -> Option<usize> {
         let starts_sentence = trimmed.starts_with(|c: char| c.is_uppercase() || is_opener(c));
         (trimmed.len() < rest.len() && starts_sentence).then_some(p.len())
     })
+}
+
+/// "(Photo: AFP)", "(IANS)" opening a sentence: a credit left by a caption.
+fn leading_credit(s: &str) -> Option<usize> {
+    if !s.starts_with('(') {
+        return None;
+    }
+    let close = s[..floor_boundary(s, 80)].find(')')?;
+    let inner = s[1..close].trim().to_ascii_lowercase();
+    let label = inner
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    let labelled = LABELS.contains(&label) && inner[label.len()..].trim_start().starts_with(':');
+    let rest = s[close + 1..].trim_start_matches(is_space);
+    let sentence_follows = rest.starts_with(|c: char| c.is_uppercase() || is_opener(c));
+    ((labelled || AGENCIES.contains(&inner.as_str())) && sentence_follows).then_some(close + 1)
 }
 
 // Native only: proptest is a native-only dev-dependency (it does not build for wasm32).
