@@ -169,7 +169,7 @@ pub fn analyze(input: &str, options: &Options) -> Result<Analysis, Error> {
 
     let blocks = text::blocks(input);
     let spans = text::sentences(input, &blocks);
-    let kinds: Vec<BlockKind> = spans.iter().map(|s| blocks[s.block].kind).collect();
+    let kinds: Vec<BlockKind> = spans.iter().map(|s| s.kind).collect();
     let tokens: Vec<Vec<text::Token>> = spans
         .iter()
         .map(|s| text::tokens(input, s.start, s.end))
@@ -177,14 +177,12 @@ pub fn analyze(input: &str, options: &Options) -> Result<Analysis, Error> {
 
     let found = entities::recognize(input, &spans, &tokens);
     let (groups, group_of) = entities::merge(input, &found);
-    // Every mention takes its entity's (majority) label, so one entity has one colour.
+    // Mentions the recognizer labelled against their entity's clear majority follow it.
+    let labels = entities::consistent_labels(&found, &groups, &group_of);
     let found: Vec<entities::Span> = found
         .iter()
-        .zip(&group_of)
-        .map(|(s, &g)| entities::Span {
-            label: groups[g].label,
-            ..*s
-        })
+        .zip(labels)
+        .map(|(s, label)| entities::Span { label, ..*s })
         .collect();
     let tagged: Vec<(entities::Span, usize)> = found
         .iter()

@@ -46,20 +46,23 @@ struct Base {
 }
 
 impl Base {
-    fn label(&self) -> Label {
-        majority(&self.counts)
+    /// The label most of its mentions have, if more than half do.
+    fn label(&self) -> Option<Label> {
+        let total: usize = self.counts.iter().sum();
+        let k = (0..4).max_by_key(|&k| self.counts[k])?;
+        (self.counts[k] * 2 > total).then_some(NAME_LABELS[k])
     }
 }
 
-fn majority(counts: &[usize; 4]) -> Label {
-    // Ties go to the earlier label in PER, ORG, LOC, MISC order.
-    let mut best = 0;
-    for k in 1..4 {
-        if counts[k] > counts[best] {
-            best = k;
-        }
+/// The most frequent label; ties go to `first` (the first mention's label) when it is
+/// among the tied, else to the earlier label in PER, ORG, LOC, MISC order.
+fn majority(counts: &[usize; 4], first: Label) -> Label {
+    let top = counts.iter().copied().max().unwrap_or(0);
+    if counts[label_index(first)] == top {
+        return first;
     }
-    NAME_LABELS[best]
+    let k = (0..4).find(|&k| counts[k] == top).unwrap_or(3);
+    NAME_LABELS[k]
 }
 
 fn label_index(l: Label) -> usize {
@@ -156,24 +159,61 @@ pub fn merge(input: &str, spans: &[Span]) -> (Vec<EntityGroup>, Vec<usize>) {
     }
 
     // Label and canonical name of each name entity.
-    let mut counts: HashMap<usize, [usize; 4]> = HashMap::new();
     let mut best: HashMap<usize, usize> = HashMap::new();
     for (b, base) in bases.iter().enumerate() {
-        let root = uf.find(b);
-        let c = counts.entry(root).or_insert([0; 4]);
-        for (total, n) in c.iter_mut().zip(base.counts) {
-            *total += n;
-        }
-        let e = best.entry(root).or_insert(b);
+        let e = best.entry(uf.find(b)).or_insert(b);
         if fuller(&base.display, &bases[*e].display) {
             *e = b;
         }
     }
     for (&root, &g) in &group_of_root {
-        groups[g].label = majority(&counts[&root]);
+        let counts = label_counts(spans, &groups[g].mentions);
+        groups[g].label = majority(&counts, spans[groups[g].mentions[0]].label);
         groups[g].canonical = bases[best[&root]].display.clone();
     }
     (groups, of_span)
+}
+
+fn label_counts(spans: &[Span], mentions: &[usize]) -> [usize; 4] {
+    let mut counts = [0; 4];
+    for &i in mentions {
+        counts[label_index(spans[i].label)] += 1;
+    }
+    counts
+}
+
+/// Each mention's label after merging: a name mention takes its entity's label when
+/// the entity clearly disagrees with it (more than half of the mentions, and at least
+/// twice as many as the mention's own label). A place read as an organisation or the
+/// reverse keeps its label: "Washington" the city and the government, "Scotland" the
+/// country and the team, are told apart by context, which the recognizer sees.
+pub fn consistent_labels(spans: &[Span], groups: &[EntityGroup], group_of: &[usize]) -> Vec<Label> {
+    let counts: Vec<[usize; 4]> = groups
+        .iter()
+        .map(|g| label_counts(spans, &g.mentions))
+        .collect();
+    spans
+        .iter()
+        .zip(group_of)
+        .map(|(s, &g)| {
+            let target = groups[g].label;
+            if !s.label.is_name() || !target.is_name() || target == s.label {
+                return s.label;
+            }
+            let c = &counts[g];
+            let total: usize = c.iter().sum();
+            let (want, own) = (c[label_index(target)], c[label_index(s.label)]);
+            let metonymy = matches!(
+                (s.label, target),
+                (Label::Loc, Label::Org) | (Label::Org, Label::Loc)
+            );
+            if want * 2 > total && want >= 2 * own && !metonymy {
+                target
+            } else {
+                s.label
+            }
+        })
+        .collect()
 }
 
 /// True when `a` is a fuller name than `b`: more words, then more characters.
@@ -286,22 +326,38 @@ fn join_defined_acronyms(
         let Some((acr, _)) = inner.split_once(')') else {
             continue;
         };
-        let Some(letters) = acronym(acr.trim()) else {
-            continue;
+        let acr = acr.trim();
+        let name = strip_the(input.get(s.start..s.end).unwrap_or("")).to_lowercase();
+        let letters = match acronym(acr) {
+            Some(letters) => letters.to_lowercase(),
+            // "Defra", "Nasa": mixed case, so its letters must spell through the name.
+            None if is_short_form_of(acr, &name) => acr.to_lowercase(),
+            None => continue,
         };
-        let name = input.get(s.start..s.end).unwrap_or("");
-        let first_of_name = strip_the(name)
-            .chars()
-            .next()
-            .map(|c| c.to_lowercase().to_string());
-        let first_of_acr = letters.chars().next().map(|c| c.to_lowercase().to_string());
-        if first_of_name != first_of_acr {
+        if name.chars().next() != letters.chars().next() {
             continue;
         }
-        if let Some(&a) = base_of_key.get(&letters.to_lowercase()) {
+        if let Some(&a) = base_of_key.get(&letters) {
             uf.union(b, a);
         }
     }
+}
+
+/// "Defra" for "Department for Environment, Food and Rural Affairs": one capitalised
+/// word of at most ten letters whose letters occur in order in the (lower-case) name.
+fn is_short_form_of(acr: &str, name: &str) -> bool {
+    let n = acr.chars().count();
+    if !(2..=10).contains(&n)
+        || !acr.chars().next().is_some_and(char::is_uppercase)
+        || !acr.chars().all(char::is_alphanumeric)
+        || name.split(' ').count() < 2
+    {
+        return false;
+    }
+    let mut rest = name.chars();
+    acr.to_lowercase()
+        .chars()
+        .all(|c| rest.by_ref().any(|x| x == c))
 }
 
 /// Largest char boundary ≤ `max` in `s`.
@@ -322,7 +378,8 @@ fn is_function_word(w: &str) -> bool {
 fn join_initials(bases: &[Base], uf: &mut UnionFind) {
     let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
     for (b, base) in bases.iter().enumerate() {
-        if base.label() == Label::Per || base.words.len() < 2 || base.words.len() > MAX_WORDS {
+        if base.label() == Some(Label::Per) || base.words.len() < 2 || base.words.len() > MAX_WORDS
+        {
             continue;
         }
         let all: String = base.words.iter().filter_map(|w| w.chars().next()).collect();
@@ -338,7 +395,7 @@ fn join_initials(bases: &[Base], uf: &mut UnionFind) {
         }
     }
     for (b, base) in bases.iter().enumerate() {
-        if base.label() == Label::Per || base.words.len() != 1 {
+        if base.label() == Some(Label::Per) || base.words.len() != 1 {
             continue;
         }
         let Some(letters) = acronym(&base.display) else {
@@ -369,7 +426,7 @@ fn unique_root(cands: &[usize], uf: &mut UnionFind) -> Option<usize> {
 /// "Frerichs" → "Mark Frerichs"; "Hillary Clinton" → "Hillary Rodham Clinton".
 fn join_person_short_forms(bases: &[Base], uf: &mut UnionFind) {
     let people: Vec<usize> = (0..bases.len())
-        .filter(|&b| bases[b].label() == Label::Per && bases[b].words.len() <= MAX_WORDS)
+        .filter(|&b| bases[b].label() == Some(Label::Per) && bases[b].words.len() <= MAX_WORDS)
         .collect();
     let mut by_last: HashMap<&str, Vec<usize>> = HashMap::new();
     let mut by_first_last: HashMap<(&str, &str), Vec<(usize, usize)>> = HashMap::new();
@@ -413,21 +470,27 @@ fn join_name_suffixes(bases: &[Base], uf: &mut UnionFind) {
     let mut by_suffix: HashMap<(Label, String), Vec<usize>> = HashMap::new();
     for (b, base) in bases.iter().enumerate() {
         let n = base.words.len();
-        if base.label() == Label::Per || !(3..=MAX_WORDS).contains(&n) {
+        let Some(label) = base.label().filter(|&l| l != Label::Per) else {
+            continue;
+        };
+        if !(3..=MAX_WORDS).contains(&n) {
             continue;
         }
         for k in 1..n - 1 {
             by_suffix
-                .entry((base.label(), base.words[k..].join(" ")))
+                .entry((label, base.words[k..].join(" ")))
                 .or_default()
                 .push(b);
         }
     }
     for (b, base) in bases.iter().enumerate() {
-        if base.label() == Label::Per || base.words.len() < 2 {
+        let Some(label) = base.label().filter(|&l| l != Label::Per) else {
+            continue;
+        };
+        if base.words.len() < 2 {
             continue;
         }
-        if let Some(cands) = by_suffix.get(&(base.label(), base.key.clone())) {
+        if let Some(cands) = by_suffix.get(&(label, base.key.clone())) {
             if let Some(target) = unique_root(cands, uf) {
                 uf.union(b, target);
             }

@@ -6,7 +6,7 @@ mod names;
 pub mod ner;
 mod patterns;
 
-pub use merge::{merge, EntityGroup};
+pub use merge::{consistent_labels, merge, EntityGroup};
 pub use names::recognize_names;
 pub use patterns::recognize_patterns;
 

@@ -86,15 +86,29 @@ fn words<'a>(input: &'a str, toks: &[Token]) -> Vec<Word<'a>> {
             }
         }
         let text = &input[t.start..end];
-        out.push(Word {
-            start: t.start,
-            end,
-            text,
-            lower: text.to_lowercase(),
-            kind,
-            glued_before: false,
-            glued_after: false,
+        // "today's" splits into "today" + "'s", as the CoNLL-style tokenizer does.
+        let clitic = ["'s", "’s"].iter().find(|c| {
+            text.len() > c.len()
+                && text.ends_with(*c)
+                && text[..text.len() - c.len()]
+                    .chars()
+                    .any(char::is_alphabetic)
         });
+        let split = clitic.map_or(end, |c| end - c.len());
+        for (a, b) in [(t.start, split), (split, end)] {
+            if a < b {
+                let text = &input[a..b];
+                out.push(Word {
+                    start: a,
+                    end: b,
+                    text,
+                    lower: text.to_lowercase(),
+                    kind,
+                    glued_before: false,
+                    glued_after: false,
+                });
+            }
+        }
         i += 1;
     }
     for k in 1..out.len() {
@@ -546,12 +560,18 @@ fn money(w: &[Word], i: usize) -> Option<Match> {
     if currency_word(&next.lower) || currency_code(next.text) {
         return Some(m(q + 1));
     }
-    let starts_upper = next.text.chars().next().is_some_and(char::is_uppercase);
-    if starts_upper
-        && w.get(q + 1)
-            .is_some_and(|x| matches!(x.lower.as_str(), "dollars" | "dollar"))
+    // "20 US dollars", "1bn CFA francs", "5 Hong Kong dollars"
+    let mut k = q;
+    while k < q + 2
+        && w.get(k)
+            .is_some_and(|x| x.kind == TokenKind::Word && capitalised(x.text))
     {
-        return Some(m(q + 2));
+        k += 1;
+        if w.get(k)
+            .is_some_and(|x| currency_word(&x.lower) && x.text == x.lower)
+        {
+            return Some(m(k + 1));
+        }
     }
     None
 }
@@ -632,6 +652,13 @@ fn clock(w: &[Word], i: usize) -> Option<usize> {
     }
     if t.kind != TokenKind::Number || attached_to_word(w, i) {
         return None;
+    }
+    // "0830 GMT": a wire-service time needs its zone.
+    if t.text.len() == 4
+        && valid_clock(&format!("{}:{}", &t.text[..2], &t.text[2..]), ':')
+        && w.get(i + 1).is_some_and(|z| time_zone(z.text))
+    {
+        return Some(i + 1);
     }
     let mut j = i + 1;
     let mut minutes = false;
@@ -1195,12 +1222,8 @@ mod tests {
 
     fn find(text: &str) -> Vec<(String, Label)> {
         let toks = crate::text::tokens(text, 0, text.len());
-        let sent = SentenceSpan {
-            start: 0,
-            end: text.len(),
-            block: 0,
-        };
-        recognize_patterns(text, &[sent], &[toks])
+        // The patterns read tokens only; the sentence list is not needed here.
+        recognize_patterns(text, &[], &[toks])
             .into_iter()
             .map(|s| (text[s.start..s.end].to_string(), s.label))
             .collect()

@@ -5,13 +5,11 @@
 //! body is chosen by content scoring ([`readability`]): paragraphs in order, without
 //! navigation, ads, share bars, comments, related links or cookie banners.
 
-#[cfg(not(target_arch = "wasm32"))]
 mod html;
 mod readability;
 mod title;
 mod tree;
 
-#[cfg(not(target_arch = "wasm32"))]
 pub use html::parse_html;
 pub use tree::{Children, Descendants, NodeId, Tree, KEPT_ATTRIBUTES, MAX_DEPTH, SKIPPED_TAGS};
 
