@@ -25,7 +25,7 @@ pub struct Scored {
 }
 
 /// Number of features per sentence.
-pub const FEATURE_COUNT: usize = 27;
+pub const FEATURE_COUNT: usize = 31;
 
 /// Each feature's name and the contribution group it is reported under.
 pub const FEATURES: [(&str, &str); FEATURE_COUNT] = [
@@ -56,6 +56,10 @@ pub const FEATURES: [(&str, &str); FEATURE_COUNT] = [
     ("pronoun_start", "form"),
     ("first_person", "form"),
     ("capitalised_share", "form"),
+    ("fourth", "position"),
+    ("log_words_squared", "form"),
+    ("weak_lead", "form"),
+    ("attribution", "form"),
 ];
 
 /// Contribution groups, in the order they are reported.
@@ -107,6 +111,7 @@ pub fn features(doc: &Document) -> Vec<Option<[f32; FEATURE_COUNT]>> {
         .map(|(t, _)| vectors.ids[*t])
         .collect();
 
+    let quotes = quotations(doc);
     for (rank, &i) in prose.iter().enumerate() {
         let mut f = [0.0f32; FEATURE_COUNT];
         let rankf = rank as f32;
@@ -141,7 +146,12 @@ pub fn features(doc: &Document) -> Vec<Option<[f32; FEATURE_COUNT]>> {
         f[13] = vec.iter().filter(|(id, _)| key_terms.contains(id)).count() as f32
             / key_terms.len().max(1) as f32;
 
-        form_features(doc, i, &mut f[14..]);
+        form_features(doc, i, &quotes, &mut f[14..]);
+        f[27] = (rank == 3) as u8 as f32;
+        f[28] = f[14] * f[14];
+        // A fragment, question or quotation among the first three: the lead bonus
+        // should not carry it ("But will he face death?").
+        f[29] = (rank < 3 && (f[15] > 0.0 || f[19] > 0.0 || f[18] > 0.0)) as u8 as f32;
         out[i] = Some(f);
     }
     out
@@ -212,15 +222,56 @@ fn word_count(doc: &Document, i: usize) -> usize {
         .count()
 }
 
-const QUOTES: [&str; 5] = ["\"", "\u{201C}", "\u{201D}", "''", "``"];
+/// For every sentence: whether it begins inside a quotation that an earlier sentence of
+/// its paragraph opened, and how many of its words are quoted.
+///
+/// Straight double quotes toggle; curly ones open or close; a single quote (Daily Mail
+/// style) opens after a space or bracket and closes only an open quotation, so the
+/// possessive in "Williams' win" changes nothing.
+fn quotations(doc: &Document) -> Vec<(bool, usize)> {
+    // Double and single quotes nest ('He said "no" twice'), so each has its own state.
+    let (mut double, mut single) = (false, false);
+    let mut block = usize::MAX;
+    let mut carried = 0;
+    let mut out = Vec::with_capacity(doc.sentences.len());
+    for (s, toks) in doc.sentences.iter().zip(doc.tokens) {
+        // A quotation rarely runs past three sentences: a stray mark must not turn the
+        // rest of a one-paragraph article into "quoted".
+        if s.block != block || carried >= 3 {
+            block = s.block;
+            (double, single) = (false, false);
+        }
+        let opens_inside = double || single;
+        carried = if opens_inside { carried + 1 } else { 0 };
+        let mut quoted = 0;
+        for t in toks {
+            let w = &doc.text[t.start..t.end];
+            let before = doc.text[..t.start].chars().next_back();
+            let after_space = before.is_none_or(|c| c.is_whitespace() || "([{".contains(c));
+            match w {
+                "\"" | "''" | "``" => double = !double,
+                "\u{201C}" => double = true,
+                "\u{201D}" => double = false,
+                "'" | "\u{2018}" | "\u{2019}" if after_space && !single => single = true,
+                "'" | "\u{2018}" | "\u{2019}" if !after_space && single => single = false,
+                _ if (double || single) && t.kind != TokenKind::Punct => quoted += 1,
+                _ => {}
+            }
+        }
+        out.push((opens_inside, quoted));
+    }
+    out
+}
+
 const DEPENDENT_STARTS: [&str; 16] = [
     "he", "she", "it", "they", "this", "that", "these", "those", "but", "and", "however", "his",
     "her", "their", "its", "so",
 ];
 const FIRST_PERSON: [&str; 6] = ["i", "we", "my", "our", "me", "us"];
 
-/// Features 14.. : the sentence's form.
-fn form_features(doc: &Document, i: usize, f: &mut [f32]) {
+/// The sentence-form features: `f` starts at feature 14; `f[13..16]` (features 27..30)
+/// are filled by the caller.
+fn form_features(doc: &Document, i: usize, quotes: &[(bool, usize)], f: &mut [f32]) {
     let s = &doc.sentences[i];
     let text = doc.text[s.start..s.end].trim();
     let toks = &doc.tokens[i];
@@ -235,18 +286,9 @@ fn form_features(doc: &Document, i: usize, f: &mut [f32]) {
     f[1] = (n < 8) as u8 as f32;
     f[2] = (n > 40) as u8 as f32;
 
-    let mut inside = false;
-    let mut quoted = 0;
-    for t in toks {
-        let w = word(t);
-        if QUOTES.contains(&w) {
-            inside = !inside;
-        } else if inside && t.kind != TokenKind::Punct {
-            quoted += 1;
-        }
-    }
+    let (opens_inside, quoted) = quotes[i];
     f[3] = quoted as f32 / n.max(1) as f32;
-    f[4] = text.starts_with(['"', '\u{201C}', '\'', '\u{2018}']) as u8 as f32;
+    f[4] = (opens_inside || text.starts_with(['"', '\u{201C}', '\'', '\u{2018}'])) as u8 as f32;
     f[5] = text
         .trim_end_matches(['"', '\u{201D}', '\'', '\u{2019}', ')'])
         .ends_with('?') as u8 as f32;
@@ -268,6 +310,17 @@ fn form_features(doc: &Document, i: usize, f: &mut [f32]) {
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
         .count() as f32
         / alphabetic.len().max(1) as f32;
+    // f[13..16] belong to the caller. Reported speech: "..., he said." / "told Reuters."
+    let tail: Vec<String> = words
+        .iter()
+        .rev()
+        .take(4)
+        .map(|w| w.to_lowercase())
+        .collect();
+    f[16] = tail
+        .iter()
+        .any(|w| matches!(w.as_str(), "said" | "says" | "told" | "added" | "according"))
+        as u8 as f32;
 }
 
 /// "WASHINGTON (CNN) --", "(CNN)", "LONDON, England (Reuters) -": a place/agency
