@@ -3,6 +3,8 @@
 #   scripts/eval-summary.sh            (needs ../shared/data/summ and `pip install rouge-score`)
 # CNN/DM: 3 sentences. BBC: max(1, round(0.4 x n)) with n = our count of prose sentences.
 # Lead = the first k prose sentences as our segmenter splits them (same k as ours).
+# Titles (BBC lines have one) are removed so every slice runs with the same settings;
+# WITH_TITLE=1 keeps them (the CLI then steers selection by the title).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DATA=${SUMM_DATA:-../shared/data/summ}
@@ -43,7 +45,15 @@ for slice in dev-cnndm-frank dev-cnndm-summeval dev-bbc-news-summary; do
     *bbc*) len=(--ratio 0.4) ;;
     *) len=(--sentences 3) ;;
   esac
-  run "${len[@]}" <"$in" >"$OUT/$slice.ours.jsonl"
+  if [ "${WITH_TITLE:-0}" = 1 ]; then
+    cp "$in" "$OUT/$slice.in.jsonl"
+  else
+    python3 -c 'import json, sys
+for line in sys.stdin:
+    if line.strip():
+        d = json.loads(line); d.pop("title", None); print(json.dumps(d))' <"$in" >"$OUT/$slice.in.jsonl"
+  fi
+  run "${len[@]}" <"$OUT/$slice.in.jsonl" >"$OUT/$slice.ours.jsonl"
   "$BIN/train-summary" summarize "${len[@]}" --lead <"$in" >"$OUT/$slice.lead.jsonl"
   printf '%-28s %-20s %-20s\n' "$slice" "$(score "$in" "$OUT/$slice.ours.jsonl")" "$(score "$in" "$OUT/$slice.lead.jsonl")"
 done

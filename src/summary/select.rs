@@ -1,10 +1,14 @@
 //! Selection: best sentences first, no near-duplicates, within the length budget.
 
 use super::features::Scored;
+use super::terms::content_terms;
 use super::vectors::Vectors;
 use super::Document;
 use crate::options::{Form, Length};
 use crate::text::TokenKind;
+use std::collections::hash_map::DefaultHasher;
+use std::collections::HashSet;
+use std::hash::{Hash, Hasher};
 
 /// A sentence whose cosine similarity (TF-ISF, stemmed content words) to an already chosen
 /// one is above this says the same thing again and is skipped.
@@ -43,6 +47,7 @@ pub fn select(doc: &Document, scores: &[Scored], length: Length, form: Form) -> 
 
     let mut chosen = Chosen::new(vectors.df.len());
     let mut used_words = 0;
+    let mut chosen_trigrams: HashSet<u64> = HashSet::new();
     // First pass: full sentences only; second pass lets fragments fill what is left.
     for pass in 0..2 {
         for &p in &order {
@@ -59,13 +64,35 @@ pub fn select(doc: &Document, scores: &[Scored], length: Length, form: Form) -> 
             {
                 continue;
             }
+            let grams = trigrams(doc, vectors.prose[p]);
+            if grams.iter().any(|g| chosen_trigrams.contains(g)) {
+                continue;
+            }
             used_words += w;
             chosen.add(p, &vectors.vecs[p]);
+            chosen_trigrams.extend(grams);
         }
     }
     let mut picked: Vec<usize> = chosen.slots.iter().map(|&p| vectors.prose[p]).collect();
     picked.sort_unstable();
     picked
+}
+
+/// Hashes of the sentence's runs of three consecutive content terms. Two sentences that
+/// share one say the same thing in the same words ("will feel like winning a trophy"),
+/// even when one of them is much longer, which cosine similarity misses; this is the
+/// trigram blocking of extractive news summarizers, on content words only so that
+/// "one of the" never blocks.
+fn trigrams(doc: &Document, i: usize) -> Vec<u64> {
+    let terms = content_terms(doc.text, &doc.tokens[i]);
+    terms
+        .windows(3)
+        .map(|w| {
+            let mut h = DefaultHasher::new();
+            w.hash(&mut h);
+            h.finish()
+        })
+        .collect()
 }
 
 /// The chosen sentences, with an inverted index so a candidate is compared only with
