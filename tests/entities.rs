@@ -516,3 +516,32 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn keyphrases_stay_bounded_on_two_megabytes_of_unique_words() {
+    // Every n-gram distinct: the worst case for the candidate table.
+    let mut input = String::new();
+    let mut x: u64 = 12345;
+    while input.len() < 2_000_000 {
+        x = x
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        input.push_str(&format!("w{:x} ", x >> 40));
+        if x.is_multiple_of(17) {
+            input.push_str(". ");
+        }
+    }
+    let blocks = text::blocks(&input);
+    let sents = text::sentences(&input, &blocks);
+    let kinds: Vec<_> = sents.iter().map(|s| blocks[s.block].kind).collect();
+    let toks: Vec<_> = sents
+        .iter()
+        .map(|s| text::tokens(&input, s.start, s.end))
+        .collect();
+    let t = std::time::Instant::now();
+    let k = article_summary::keyphrases::extract(&input, &sents, &kinds, &toks, 8);
+    println!("keyphrases over {} bytes: {:?}", input.len(), t.elapsed());
+    assert!(k.len() <= 8);
+    // Linear work takes about a second in a debug build; the bound is loose for busy machines.
+    assert!(t.elapsed().as_secs() < 60, "took {:?}", t.elapsed());
+}
