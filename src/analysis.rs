@@ -169,7 +169,7 @@ pub fn analyze(input: &str, options: &Options) -> Result<Analysis, Error> {
 
     let blocks = text::blocks(input);
     let spans = text::sentences(input, &blocks);
-    let kinds: Vec<BlockKind> = spans.iter().map(|s| blocks[s.block].kind).collect();
+    let kinds: Vec<BlockKind> = spans.iter().map(|s| s.kind).collect();
     let tokens: Vec<Vec<text::Token>> = spans
         .iter()
         .map(|s| text::tokens(input, s.start, s.end))
@@ -199,7 +199,7 @@ pub fn analyze(input: &str, options: &Options) -> Result<Analysis, Error> {
         title: options.title.as_deref(),
         focus: options.focus.as_deref(),
     };
-    let scores = summary::score(&doc);
+    let scores = summary::score(&doc, options.length);
     let chosen = summary::select(&doc, &scores, options.length, options.form);
     let keyphrases = keyphrases::extract(input, &spans, &kinds, &tokens, KEYPHRASES);
 

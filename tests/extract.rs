@@ -189,3 +189,81 @@ fn shared_pages_yield_bodies() {
     assert!(pages >= 100, "only {pages} pages found");
     assert!(empty.len() <= 2, "no body found in {empty:?}");
 }
+
+#[test]
+fn cli_extract_prints_the_body_and_html_mode_summarises_it() {
+    let dir = std::env::temp_dir().join(format!("extract-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("page.html");
+    std::fs::write(&file, cluttered_page()).unwrap();
+    let bin = env!("CARGO_BIN_EXE_article-summary");
+    let out = std::process::Command::new(bin)
+        .arg("extract")
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.starts_with("The harbour authority of Eastmere"),
+        "{text}"
+    );
+    assert_eq!(text.trim_end().split("\n\n").count(), 4, "{text}");
+    assert!(
+        !text.contains("Eastmere to rebuild grain pier"),
+        "no title in the body"
+    );
+    let out = std::process::Command::new(bin)
+        .arg("--html")
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let summary = String::from_utf8(out.stdout).unwrap();
+    assert!(summary.contains("grain pier"), "{summary}");
+    assert!(
+        !summary.contains("cookies") && !summary.contains("waste of money"),
+        "{summary}"
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Tag soup: unbalanced open/close tags of the kinds the scorer treats specially, text
+    /// with commas and non-ASCII, brs, attributes that hint at content or clutter.
+    fn soup() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            prop::sample::select(
+                concat!(
+                    "<div>|</div>|<p>|</p>|<article>|<section class=\"content\">|",
+                    "<div class=\"comment sidebar\">|<ul>|<li>|</ul>|<a href=\"#x\">|</a>|",
+                    "<br>|<br><br>|<table><tr><td>|</td></tr></table>|<h2>|</h2>|<font>|",
+                    "<pre>|</pre>|<span hidden>|<figure><figcaption>|<body>|<html>|",
+                    "<div style=\"display:none\">|<title>T | Site</title>",
+                )
+                .split('|')
+                .collect::<Vec<_>>(),
+            )
+            .prop_map(str::to_string),
+            "[a-zA-Z ,.éü😀مر你]{0,80}",
+        ];
+        prop::collection::vec(piece, 0..120).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+        #[test]
+        fn never_panics_and_paragraphs_are_clean(html in soup()) {
+            let article = extract(&parse_html(&html));
+            for p in &article.paragraphs {
+                prop_assert!(!p.is_empty());
+                prop_assert_eq!(p.trim(), p.as_str());
+                prop_assert!(!p.contains("  "), "whitespace is normalised: {:?}", p);
+            }
+            prop_assert!(!article.text().contains("\n\n\n"));
+        }
+    }
+}

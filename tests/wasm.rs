@@ -1,12 +1,18 @@
 #![cfg(target_arch = "wasm32")]
 //! The JS API from inside a browser: `wasm-pack test --headless --chrome`.
 
-use article_summary::wasm::{analyze, limits, JsOptions, TS_TYPES};
+use article_summary::wasm::{leave_panic_hook_alone, limits, JsOptions, TS_TYPES};
 use js_sys::{Array, JsString, Object, Reflect, JSON};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+/// The JS API, with the test harness's panic hook kept (so failed assertions report).
+fn analyze(text: JsValue, options: Option<JsOptions>) -> Result<JsValue, JsValue> {
+    leave_panic_hook_alone();
+    article_summary::wasm::analyze(text, options)
+}
 
 fn get(v: &JsValue, key: &str) -> JsValue {
     Reflect::get(v, &key.into()).unwrap()
@@ -292,4 +298,113 @@ fn typescript_interfaces_match_the_objects() {
         options,
         ["focus", "form", "ratio", "sentences", "title", "words"]
     );
+}
+
+/// Checks what every result must satisfy, whatever the text: spans inside the text and
+/// slicing out what they say, sentences in order without overlap, summary indices valid.
+fn check_invariants(name: &str, text: &JsString, a: &JsValue, problems: &mut Vec<String>) {
+    let mut check = |ok: bool, what: String| {
+        if !ok {
+            problems.push(format!("{name}: {what}"));
+        }
+    };
+    let len = text.length() as f64;
+    let sentences = arr(a, "sentences");
+    let mut prev_end = 0.0;
+    for s in &sentences {
+        let (start, end) = (num(s, "start"), num(s, "end"));
+        check(
+            prev_end <= start && start < end && end <= len,
+            format!("sentence span {start}..{end}"),
+        );
+        prev_end = end;
+        let sliced: String = text.slice(start as u32, end as u32).into();
+        let said = string(s, "text");
+        check(
+            normalize(&sliced) == normalize(&said),
+            format!("sentence {start}..{end} slices to {sliced:?}, says {said:?}"),
+        );
+    }
+    let mentions = arr(a, "mentions");
+    let entities = arr(a, "entities");
+    for m in &mentions {
+        let (start, end) = (num(m, "start"), num(m, "end"));
+        check(
+            start < end && end <= len,
+            format!("mention span {start}..{end}"),
+        );
+        let sliced: String = text.slice(start as u32, end as u32).into();
+        let said = string(m, "text");
+        check(
+            normalize(&sliced) == normalize(&said),
+            format!("mention {start}..{end} slices to {sliced:?}, says {said:?}"),
+        );
+        check(
+            (num(m, "entity") as usize) < entities.len(),
+            "entity index out of range".into(),
+        );
+    }
+    for i in arr(&get(a, "summary"), "sentences") {
+        let i = i.as_f64().unwrap() as usize;
+        check(i < sentences.len(), format!("summary index {i}"));
+        check(
+            sentences.get(i).map(|s| get(s, "selected")) == Some(JsValue::TRUE),
+            format!("summary sentence {i} not flagged selected"),
+        );
+    }
+}
+
+/// Issue 7's bad-input suite, in the browser: each gives a sensible result (or, for
+/// the 10 MB paste, a clear error), never a panic or a hang.
+#[wasm_bindgen_test]
+fn bad_input_suite() {
+    let recipe = "Ingredients\n\n- 2 cups flour\n- 1 tsp salt\n- 3 eggs\n\nMethod\n\n1. Mix.\n2. Bake at 180C for 25 minutes.";
+    let code = "fn main() {\n    let x = vec![1, 2, 3];\n    println!(\"{:?}\", x);\n}\n";
+    let table = "Team\tWon\tLost\nLions\t10\t2\nTigers\t8\t4\nBears\t3\t9\n";
+    let controls: String = (0u8..32)
+        .map(char::from)
+        .chain("Text after controls. More text here.".chars())
+        .collect();
+    let paragraph = "The council of Springfield approved the budget on Tuesday. The mayor, Ann Lee, said it was fair.\n\n";
+    let cases: Vec<(&str, JsString)> = vec![
+        ("one word", "Hello".into()),
+        ("no punctuation", "word ".repeat(40_000).as_str().into()),
+        ("long run without spaces", "x".repeat(200_000).as_str().into()),
+        ("NUL and control characters", controls.as_str().into()),
+        ("Arabic", "قال الرئيس محمد عباس يوم الاثنين إن المحادثات في القاهرة كانت مثمرة. وأضاف أن الوفد سيعود الأسبوع المقبل.".into()),
+        ("Hebrew", "ראש הממשלה נפגש היום בירושלים עם שר החוץ. הפגישה נמשכה שעתיים.".into()),
+        ("CJK without spaces", "東京で月曜日に首脳会談が開かれた。両国は貿易協定に署名した。北京の当局者は歓迎した。".into()),
+        ("Thai", "นายกรัฐมนตรีเดินทางไปกรุงเทพมหานครเมื่อวันจันทร์ การประชุมใช้เวลาสองชั่วโมง".into()),
+        ("emoji with ZWJ and skin tones", "👩🏽‍💻 Dev Patel met 👨‍👩‍👧‍👦 the Smith family in Boston 🇺🇸. They talked 👍🏿 for an hour.".into()),
+        ("combining marks", "Cafe\u{301} owner Zoe\u{308} Nin\u{303}o met Jose\u{301} in Sa\u{303}o Paulo. It went well.".into()),
+        ("HTML and script tags", "<html><body><script>alert(1)</script><p>The <b>Senate</b> voted on <i>Monday</i>.</p><img src=x onerror=alert(1)></body></html>".into()),
+        ("same paragraph 1,000 times", paragraph.repeat(1000).as_str().into()),
+        ("recipe list", recipe.into()),
+        ("code", code.into()),
+        ("table", table.into()),
+    ];
+    let mut problems = Vec::new();
+    for (name, text) in &cases {
+        match analyze(text.clone().into(), None) {
+            Ok(a) => check_invariants(name, text, &a, &mut problems),
+            Err(e) => problems.push(format!("{name}: {}", error_message(&e))),
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    // Repeated paragraphs: no two summary sentences are the same sentence text.
+    let repeated: JsString = paragraph.repeat(1000).as_str().into();
+    let a = analyze(repeated.into(), options(r#"{"sentences": 3}"#)).unwrap();
+    let mut chosen: Vec<String> = arr(&get(&a, "summary"), "sentences")
+        .iter()
+        .map(|i| string(&arr(&a, "sentences")[i.as_f64().unwrap() as usize], "text"))
+        .collect();
+    let n = chosen.len();
+    chosen.sort();
+    chosen.dedup();
+    assert_eq!(chosen.len(), n, "no duplicate sentences in the summary");
+
+    // A 10 MB paste: a clear error, not an out-of-memory.
+    let huge = JsString::from("0123456789").repeat(1_000_000);
+    let err = analyze(huge.into(), None).expect_err("10 MB");
+    assert!(error_message(&err).contains("too long"));
 }

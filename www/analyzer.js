@@ -32,6 +32,11 @@ export class Analyzer {
     return this.#request({ text, options });
   }
 
+  /** Starts the worker (and so loads the wasm) ahead of the first request. */
+  start() {
+    this.#ensureWorker();
+  }
+
   /** Makes the wasm module panic (tests of crash recovery only). */
   panicForTesting() {
     return this.#request({ panic: true });

@@ -22,14 +22,16 @@ const ENTITIES_SHOWN = 40; // per group, before "show all"
 const RENDER_SLICE_MS = 8;
 const UNDOABLE_PASTE_CHARS = 8000; // about 40 ms of execCommand('insertText') // main-thread budget per slice when building a long article
 
+// Contribution groups the scoring model reports (unknown names are shown humanized).
 const FEATURE_NAMES = {
-  centrality: 'Shares content with the rest of the article',
-  position: 'Early in the article',
+  position: 'Position in the article',
+  centrality: 'Central to the article',
+  entities: 'Names the main people, places, organizations',
+  topic: 'About the title and key terms',
+  form: 'Sentence form (length, quotes, questions)',
+  focus: 'Mentions the chosen key phrase',
   length: 'Sentence length',
   title: 'Matches the title',
-  focus: 'Mentions the focus phrase',
-  entities: 'Names important people, places, organizations',
-  redundancy: 'Repeats another chosen sentence',
 };
 
 const $ = (id) => document.getElementById(id);
@@ -64,8 +66,6 @@ const state = {
 
 const analyzer = new Analyzer();
 let typingTimer = 0;
-let renderToken = 0;
-let finishArticle = () => {};
 
 /** Creates an element. Children are appended as nodes; strings become Text nodes. */
 function h(tag, attrs = {}, ...children) {
@@ -137,28 +137,72 @@ function render(sameText) {
   }
   state.focusedSentence = null;
 
+  // What the reader asked for first; the rest in later tasks, so that no single task
+  // holds the main thread long (the article itself renders in slices).
   renderStats();
   renderSummary();
-  renderEntities();
-  renderKeyphrases();
-  renderArticle();
   ui.viewHighlights.disabled = false;
   ui.copy.disabled = a.summary.sentences.length === 0;
-  if (state.showHighlightsOnResult) {
-    state.showHighlightsOnResult = false;
-    setView('highlights');
-  }
   const n = a.summary.sentences.length;
   setStatus(a.sentences.length === 0
     ? 'No sentences found in this text.'
     : `Analysed in ${formatMs(state.ms)}. The summary has ${n} sentence${n === 1 ? '' : 's'}.`, 'done');
+
+  if (sameText && phases.length === 0) {
+    // Same text, new length or form: entities and article stay; only the marks move.
+    for (const el of ui.article.querySelectorAll('.s.in-summary, .s.focused')) el.classList.remove('in-summary', 'focused');
+    for (const i of a.summary.sentences) document.getElementById(`s-${i}`)?.classList.add('in-summary');
+    renderKeyphrases(); // the chosen phrase (focus) may have changed
+  } else {
+    ui.article.replaceChildren();
+    schedulePhases([
+      () => { renderEntities(); renderKeyphrases(); },
+      articleStep(a, state.text),
+    ]);
+  }
+  if (state.showHighlightsOnResult) {
+    state.showHighlightsOnResult = false;
+    setView('highlights');
+  }
+}
+
+// Render steps still to run for the current analysis. A step returns true while it has
+// more to do (it is then called again in a later task).
+let phases = [];
+let phaseTimer = 0;
+
+function schedulePhases(steps) {
+  clearTimeout(phaseTimer);
+  phases = steps;
+  phaseTimer = setTimeout(runPhase, 0);
+}
+
+function runPhase() {
+  const step = phases[0];
+  if (!step) return;
+  if (!step(RENDER_SLICE_MS)) phases.shift();
+  if (phases.length) phaseTimer = setTimeout(runPhase, 0);
+}
+
+/** Runs every pending step now (before marking something that may not be built yet). */
+function finishRendering() {
+  clearTimeout(phaseTimer);
+  while (phases.length) {
+    if (!phases[0](Infinity)) phases.shift();
+  }
+}
+
+function cancelRendering() {
+  clearTimeout(phaseTimer);
+  phases = [];
 }
 
 function renderStats() {
   const s = state.analysis.stats;
+  const sep = () => h('span', { class: 'sep', 'aria-hidden': 'true', text: '·' });
   ui.stats.replaceChildren(
-    h('span', {}, h('strong', { text: s.words.toLocaleString() }), ' words'),
-    h('span', {}, h('strong', { text: s.sentences.toLocaleString() }), ` sentence${s.sentences === 1 ? '' : 's'}`),
+    h('span', {}, h('strong', { text: grouped(s.words) }), ' words'), sep(),
+    h('span', {}, h('strong', { text: grouped(s.sentences) }), ` sentence${s.sentences === 1 ? '' : 's'}`), sep(),
     h('span', {}, h('strong', { text: readingTime(s.readingSeconds) }), ' reading time'),
   );
 }
@@ -171,7 +215,8 @@ function renderSummary() {
     ui.summaryMeta.textContent = '';
     return;
   }
-  const button = (i) => h('button', { type: 'button', class: 'sum-s', 'data-s': i }, a.sentences[i].text);
+  // Links, not buttons: buttons are atomic boxes and would not flow as one paragraph.
+  const button = (i) => h('a', { class: 'sum-s', href: `#s-${i}`, 'data-s': i }, a.sentences[i].text);
   let body;
   if (a.summary.form === 'tldr') {
     body = h('p', { class: 'tldr' });
@@ -265,33 +310,26 @@ function mark(a, m, text) {
   return el;
 }
 
-function renderArticle() {
-  const token = ++renderToken;
-  const paragraphs = articleParagraphs(state.analysis, state.text);
-  ui.article.replaceChildren();
-  let done = false;
-  const slice = (budget) => {
+/** A render step that appends the article's paragraphs, `budget` ms at a time. */
+function articleStep(a, text) {
+  const paragraphs = articleParagraphs(a, text);
+  return (budget) => {
     const t0 = performance.now();
     const frag = document.createDocumentFragment();
+    let more = true;
     for (;;) {
       const next = paragraphs.next();
-      if (next.done) { done = true; break; }
+      if (next.done) { more = false; break; }
       frag.append(next.value);
       if (performance.now() - t0 > budget) break;
     }
     ui.article.append(frag);
+    return more;
   };
-  finishArticle = () => { if (token === renderToken && !done) slice(Infinity); };
-  const step = () => {
-    if (token !== renderToken || done) return;
-    slice(RENDER_SLICE_MS);
-    if (!done) setTimeout(step, 0);
-  };
-  step();
 }
 
 function showEmpty() {
-  ++renderToken;
+  cancelRendering();
   state.text = '';
   state.analysis = null;
   state.focus = null;
@@ -302,7 +340,7 @@ function showEmpty() {
   ui.summaryMeta.textContent = '';
   ui.focusNote.hidden = true;
   ui.entities.replaceChildren(h('p', { class: 'placeholder', text: 'People, organizations, places and figures will be listed here.' }));
-  ui.keyphrases.replaceChildren();
+  ui.keyphrases.replaceChildren(h('li', { class: 'placeholder', text: 'The phrases the article is about will be listed here.' }));
   ui.keyphraseHint.hidden = true;
   ui.copy.disabled = true;
   ui.viewHighlights.disabled = true;
@@ -332,7 +370,7 @@ function selectEntity(id, { scroll = true } = {}) {
     return;
   }
   setView('highlights');
-  finishArticle();
+  finishRendering();
   const marks = ui.article.querySelectorAll(`mark[data-e="${state.selectedEntity}"]`);
   for (const el of marks) el.classList.add('sel');
   const e = state.analysis.entities[state.selectedEntity];
@@ -342,7 +380,7 @@ function selectEntity(id, { scroll = true } = {}) {
 
 function focusSentence(index) {
   setView('highlights');
-  finishArticle();
+  finishRendering();
   for (const el of ui.article.querySelectorAll('.s.focused')) el.classList.remove('focused');
   for (const b of ui.summary.querySelectorAll('.sum-s[aria-current]')) b.removeAttribute('aria-current');
   const target = document.getElementById(`s-${index}`);
@@ -351,6 +389,7 @@ function focusSentence(index) {
   target.classList.add('focused');
   ui.summary.querySelector(`.sum-s[data-s="${index}"]`)?.setAttribute('aria-current', 'true');
   target.scrollIntoView({ block: 'center', behavior: scrollBehavior() });
+  setStatus(`Summary sentence ${state.analysis.summary.sentences.indexOf(index) + 1} is marked in the article.`, 'done');
 }
 
 function scrollBehavior() {
@@ -451,8 +490,9 @@ function showWhy(button) {
   const parts = s.contributions ?? [];
   const max = Math.max(1e-9, ...parts.map((p) => Math.abs(p.value)));
   const rows = parts.map((p) => {
+    // Diverging bar: contributions above the average sentence go right, below go left.
     const bar = h('span', { class: p.value < 0 ? 'bar neg' : 'bar' });
-    bar.style.width = `${Math.round((100 * Math.abs(p.value)) / max)}%`;
+    bar.style.width = `${Math.round((50 * Math.abs(p.value)) / max)}%`;
     return h('div', { class: 'why-row' },
       h('span', { class: 'why-name', text: FEATURE_NAMES[p.feature] ?? humanize(p.feature) }),
       h('span', { class: 'why-bar' }, bar),
@@ -463,6 +503,7 @@ function showWhy(button) {
     h('p', { class: 'why-title', text: 'Why this sentence' }),
     h('p', { class: 'why-sub', text: `Score ${formatScore(s.score ?? 0)}${rank ? ` · ranked ${rank} of ${state.scored}` : ''}` }),
     ...rows,
+    h('p', { class: 'why-note', text: 'Bars compare with an average sentence of this article (centre line).' }),
   );
   ui.why.hidden = false;
   button.setAttribute('aria-describedby', 'why');
@@ -484,11 +525,17 @@ function hideWhy() {
 
 function readingTime(seconds) {
   if (seconds < 60) return `${Math.max(1, seconds)} s`;
-  return `${Math.round(seconds / 60)} min`;
+  const minutes = Math.round(seconds / 60);
+  return minutes < 60 ? `${minutes} min` : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+}
+
+/** 12345 → "12,345". (Not toLocaleString: its first call loads locale data, ~20 ms.) */
+function grouped(n) {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
 function formatMs(ms) {
-  return ms < 10 ? `${ms.toFixed(1)} ms` : `${Math.round(ms).toLocaleString()} ms`;
+  return ms < 10 ? `${ms.toFixed(1)} ms` : `${grouped(Math.round(ms))} ms`;
 }
 
 function formatScore(v) {
@@ -521,6 +568,13 @@ function wire() {
     if (file) openFile(file).catch((err) => setStatus(`Could not read the file: ${err.message}`, 'error'));
     ui.fileInput.value = '';
   });
+  // A dropped file is read like "Open file…"; dropped text the textarea inserts itself.
+  ui.input.addEventListener('drop', (e) => {
+    const file = e.dataTransfer?.files?.[0];
+    if (!file) return;
+    e.preventDefault();
+    openFile(file).catch((err) => setStatus(`Could not read the file: ${err.message}`, 'error'));
+  });
   ui.copy.addEventListener('click', copySummary);
   ui.formKeyPoints.addEventListener('click', () => setForm('key-points'));
   ui.formTldr.addEventListener('click', () => setForm('tldr'));
@@ -530,7 +584,9 @@ function wire() {
 
   ui.summary.addEventListener('click', (e) => {
     const b = e.target.closest('.sum-s');
-    if (b) focusSentence(Number(b.dataset.s));
+    if (!b) return;
+    e.preventDefault(); // we scroll and mark it ourselves, and keep the URL as it is
+    focusSentence(Number(b.dataset.s));
   });
   for (const type of ['mouseover', 'focusin']) {
     ui.summary.addEventListener(type, (e) => {
@@ -578,6 +634,7 @@ function wire() {
   });
   window.addEventListener('resize', hideWhy);
 
+  analyzer.start(); // load and warm up the wasm while the reader finds an article
   if (ui.input.value.trim()) runAnalysis(); // text kept by the browser across a reload
 }
 

@@ -9,7 +9,15 @@
 // panic hook, e.g. out of memory); the client then starts a fresh worker.
 import init, { analyze, __panicForTesting } from './pkg/article_summary.js';
 
-const ready = init();
+// Load, then run one small analysis so lazily built tables (the entity model, ...) are
+// ready before the reader's first paste.
+const ready = init().then(() => {
+  try {
+    analyze('Ann Lee met officials of the Acme Corporation in Paris on Monday, paying $5 million.');
+  } catch {
+    // A failure here will show on the first real request.
+  }
+});
 
 self.onmessage = async (event) => {
   const { id, text, options, panic } = event.data;

@@ -78,14 +78,14 @@ fn run(args: Vec<String>) -> Result<ExitCode, String> {
         Mode::Batch => Ok(batch(&command.options)),
         Mode::Extract => {
             let page = read_input(command.file.as_deref())?;
-            println!("{}", extract::extract(&extract::parse_html(&page)).text());
+            println!("{}", page_article(&page)?.text());
             Ok(ExitCode::SUCCESS)
         }
         Mode::Readable | Mode::Json => {
             let mut text = read_input(command.file.as_deref())?;
             let mut options = command.options.clone();
             if command.html {
-                let article = extract::extract(&extract::parse_html(&text));
+                let article = page_article(&text)?;
                 text = article.text();
                 options.title = options.title.or(article.title);
             }
@@ -100,6 +100,18 @@ fn run(args: Vec<String>) -> Result<ExitCode, String> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// The article found in a web page.
+#[cfg(not(target_arch = "wasm32"))]
+fn page_article(html: &str) -> Result<extract::Article, String> {
+    Ok(extract::extract(&extract::parse_html(html)))
+}
+
+/// The HTML parser is native-only, so the wasm build of the CLI cannot read pages.
+#[cfg(target_arch = "wasm32")]
+fn page_article(_html: &str) -> Result<extract::Article, String> {
+    Err("reading HTML pages needs the native build".into())
 }
 
 fn parse_args(args: Vec<String>) -> Result<Command, String> {

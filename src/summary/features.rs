@@ -1,60 +1,427 @@
 //! Sentence features and the scoring model.
+//!
+//! Every prose sentence gets a fixed vector of [`FEATURE_COUNT`] features in five groups:
+//! position in the article, centrality in the sentence-similarity graph, coverage of the
+//! article's main entities, overlap with the title / key terms, and sentence form (length,
+//! quotes, questions, bylines ...). A logistic-regression model (weights in
+//! `model.rs`, fitted by `train-summary`) turns them into a score; the score is the sum of
+//! the per-group contributions, so "why this sentence" is exact.
 
+use super::model;
+use super::terms::{content_terms, content_terms_of};
+use super::vectors::Vectors;
 use super::Document;
-use crate::text::{BlockKind, TokenKind};
-use std::collections::HashMap;
+use crate::options::Length;
+use crate::text::TokenKind;
+use std::collections::{HashMap, HashSet};
 
 /// A sentence's score with the contributions that make it up.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Scored {
-    /// The total score (higher is more summary-worthy).
+    /// The total score (higher is more summary-worthy); `-inf` for non-prose sentences.
     pub score: f32,
-    /// Named contributions; they sum to `score`.
+    /// Named contributions; they sum to `score`. Zero means "like the average sentence".
     pub contributions: Vec<(&'static str, f32)>,
 }
 
-fn terms(doc: &Document, i: usize) -> Vec<String> {
-    doc.tokens[i]
+/// Number of features per sentence.
+pub const FEATURE_COUNT: usize = 27;
+
+/// Each feature's name and the contribution group it is reported under.
+pub const FEATURES: [(&str, &str); FEATURE_COUNT] = [
+    ("first", "position"),
+    ("second", "position"),
+    ("third", "position"),
+    ("log_rank", "position"),
+    ("relative_position", "position"),
+    ("centroid_similarity", "centrality"),
+    ("pagerank", "centrality"),
+    ("centrality_rank", "centrality"),
+    ("lead_similarity", "centrality"),
+    ("entity_coverage", "entities"),
+    ("top_entity", "entities"),
+    ("entity_density", "entities"),
+    ("title_overlap", "topic"),
+    ("key_terms", "topic"),
+    ("log_words", "form"),
+    ("short", "form"),
+    ("long", "form"),
+    ("quote_share", "form"),
+    ("starts_with_quote", "form"),
+    ("question", "form"),
+    ("parentheses", "form"),
+    ("digit_share", "form"),
+    ("dateline", "form"),
+    ("byline", "form"),
+    ("pronoun_start", "form"),
+    ("first_person", "form"),
+    ("capitalised_share", "form"),
+];
+
+/// Contribution groups, in the order they are reported.
+const GROUPS: [&str; 5] = ["position", "centrality", "entities", "topic", "form"];
+
+/// How strongly a focus term steers selection (not fitted: the training data has no
+/// focus terms). At full overlap it outweighs the lead bonus, so the summary follows the
+/// reader's focus whenever the article talks about it.
+const FOCUS_WEIGHT: f32 = 3.0;
+
+/// Number of the article's most frequent content terms used as key terms.
+const KEY_TERMS: usize = 10;
+
+/// The features of every sentence: `None` for sentences that are not prose.
+pub fn features(doc: &Document) -> Vec<Option<[f32; FEATURE_COUNT]>> {
+    let vectors = Vectors::build(doc);
+    let prose = &vectors.prose;
+    let n = prose.len();
+    let mut out: Vec<Option<[f32; FEATURE_COUNT]>> = vec![None; doc.sentences.len()];
+    if n == 0 {
+        return out;
+    }
+
+    let centroid = vectors.centroid_similarity();
+    let pagerank = vectors.pagerank();
+    let mut by_centrality: Vec<usize> = (0..n).collect();
+    by_centrality.sort_by(|&a, &b| centroid[b].total_cmp(&centroid[a]).then(a.cmp(&b)));
+    let mut centrality_rank = vec![0.0f32; n];
+    for (r, &p) in by_centrality.iter().enumerate() {
+        centrality_rank[p] = 1.0 - r as f32 / n as f32;
+    }
+
+    let entities = EntityStats::new(doc, prose);
+
+    let title_terms: HashSet<String> = doc
+        .title
+        .map(|t| content_terms_of(t).into_iter().collect())
+        .unwrap_or_default();
+    let mut by_frequency: Vec<(&String, u32)> = vectors
+        .ids
         .iter()
-        .filter(|t| t.kind == TokenKind::Word && t.end - t.start > 3)
-        .map(|t| doc.text[t.start..t.end].to_lowercase())
-        .collect()
+        .map(|(t, &id)| (t, vectors.tf[id as usize]))
+        .filter(|&(_, c)| c >= 2)
+        .collect();
+    by_frequency.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    let key_terms: HashSet<u32> = by_frequency
+        .iter()
+        .take(KEY_TERMS)
+        .map(|(t, _)| vectors.ids[*t])
+        .collect();
+
+    for (rank, &i) in prose.iter().enumerate() {
+        let mut f = [0.0f32; FEATURE_COUNT];
+        let rankf = rank as f32;
+        f[0] = (rank == 0) as u8 as f32;
+        f[1] = (rank == 1) as u8 as f32;
+        f[2] = (rank == 2) as u8 as f32;
+        f[3] = (1.0 + rankf).ln();
+        f[4] = rankf / (n.max(2) - 1) as f32;
+
+        f[5] = centroid[rank];
+        f[6] = pagerank[rank].min(4.0);
+        f[7] = centrality_rank[rank];
+        f[8] = if rank == 0 {
+            0.0
+        } else {
+            vectors.cosine(rank, 0)
+        };
+
+        let (coverage, top, density) = entities.of(doc, i);
+        f[9] = coverage;
+        f[10] = top;
+        f[11] = density;
+
+        let vec = &vectors.vecs[rank];
+        if !title_terms.is_empty() {
+            let sentence_terms: HashSet<String> = content_terms(doc.text, &doc.tokens[i])
+                .into_iter()
+                .collect();
+            f[12] =
+                title_terms.intersection(&sentence_terms).count() as f32 / title_terms.len() as f32;
+        }
+        f[13] = vec.iter().filter(|(id, _)| key_terms.contains(id)).count() as f32
+            / key_terms.len().max(1) as f32;
+
+        form_features(doc, i, &mut f[14..]);
+        out[i] = Some(f);
+    }
+    out
 }
 
-/// Scores every sentence. Non-prose sentences get `f32::NEG_INFINITY`.
-pub fn score(doc: &Document) -> Vec<Scored> {
-    let n = doc.sentences.len();
-    let bags: Vec<Vec<String>> = (0..n).map(|i| terms(doc, i)).collect();
-    let mut df: HashMap<&str, u32> = HashMap::new();
-    for bag in &bags {
-        let mut seen: Vec<&str> = bag.iter().map(String::as_str).collect();
-        seen.sort_unstable();
-        seen.dedup();
-        for t in seen {
-            *df.entry(t).or_default() += 1;
+/// How the sentence's entities relate to the article's most mentioned names.
+struct EntityStats {
+    /// Mentions per entity (names only), over the prose.
+    counts: HashMap<usize, u32>,
+    /// The largest count.
+    max: u32,
+}
+
+impl EntityStats {
+    fn new(doc: &Document, prose: &[usize]) -> EntityStats {
+        let mut counts: HashMap<usize, u32> = HashMap::new();
+        for &i in prose {
+            for (_, g) in names_in(doc, i) {
+                *counts.entry(g).or_default() += 1;
+            }
+        }
+        let max = counts.values().copied().max().unwrap_or(0);
+        EntityStats { counts, max }
+    }
+
+    /// (coverage, mentions-the-top-entity, name mentions per word) of sentence `i`.
+    fn of(&self, doc: &Document, i: usize) -> (f32, f32, f32) {
+        if self.max == 0 {
+            return (0.0, 0.0, 0.0);
+        }
+        let mut seen: Vec<usize> = Vec::new();
+        let mut mentions = 0;
+        for (_, g) in names_in(doc, i) {
+            mentions += 1;
+            if !seen.contains(&g) {
+                seen.push(g);
+            }
+        }
+        let coverage: f32 = seen
+            .iter()
+            .map(|g| self.counts[g] as f32 / self.max as f32)
+            .sum::<f32>()
+            .min(3.0);
+        let top = (self.max >= 2 && seen.iter().any(|g| self.counts[g] == self.max)) as u8 as f32;
+        let words = word_count(doc, i).max(1) as f32;
+        (coverage, top, mentions as f32 / words)
+    }
+}
+
+/// Name mentions (PER/ORG/LOC/MISC) inside sentence `i`, with their entity index.
+fn names_in<'a>(
+    doc: &'a Document,
+    i: usize,
+) -> impl Iterator<Item = (&'a crate::entities::Span, usize)> + 'a {
+    let s = &doc.sentences[i];
+    let from = doc.entities.partition_point(|(e, _)| e.start < s.start);
+    doc.entities[from..]
+        .iter()
+        .take_while(move |(e, _)| e.start < s.end)
+        .filter(move |(e, _)| e.end <= s.end && e.label.is_name())
+        .map(|(e, g)| (e, *g))
+}
+
+fn word_count(doc: &Document, i: usize) -> usize {
+    doc.tokens[i]
+        .iter()
+        .filter(|t| t.kind != TokenKind::Punct)
+        .count()
+}
+
+const QUOTES: [&str; 5] = ["\"", "\u{201C}", "\u{201D}", "''", "``"];
+const DEPENDENT_STARTS: [&str; 16] = [
+    "he", "she", "it", "they", "this", "that", "these", "those", "but", "and", "however", "his",
+    "her", "their", "its", "so",
+];
+const FIRST_PERSON: [&str; 6] = ["i", "we", "my", "our", "me", "us"];
+
+/// Features 14.. : the sentence's form.
+fn form_features(doc: &Document, i: usize, f: &mut [f32]) {
+    let s = &doc.sentences[i];
+    let text = doc.text[s.start..s.end].trim();
+    let toks = &doc.tokens[i];
+    let word = |t: &crate::text::Token| &doc.text[t.start..t.end];
+    let words: Vec<&str> = toks
+        .iter()
+        .filter(|t| t.kind != TokenKind::Punct)
+        .map(word)
+        .collect();
+    let n = words.len();
+    f[0] = (1.0 + n as f32).ln();
+    f[1] = (n < 8) as u8 as f32;
+    f[2] = (n > 40) as u8 as f32;
+
+    let mut inside = false;
+    let mut quoted = 0;
+    for t in toks {
+        let w = word(t);
+        if QUOTES.contains(&w) {
+            inside = !inside;
+        } else if inside && t.kind != TokenKind::Punct {
+            quoted += 1;
         }
     }
-    let mut prose_rank = 0usize;
-    (0..n)
-        .map(|i| {
-            if doc.kinds[i] != BlockKind::Prose {
-                return Scored {
-                    score: f32::NEG_INFINITY,
-                    contributions: vec![],
-                };
+    f[3] = quoted as f32 / n.max(1) as f32;
+    f[4] = text.starts_with(['"', '\u{201C}', '\'', '\u{2018}']) as u8 as f32;
+    f[5] = text
+        .trim_end_matches(['"', '\u{201D}', '\'', '\u{2019}', ')'])
+        .ends_with('?') as u8 as f32;
+    f[6] = text.contains('(') as u8 as f32;
+    f[7] = toks.iter().filter(|t| t.kind == TokenKind::Number).count() as f32 / n.max(1) as f32;
+    f[8] = looks_like_dateline(text) as u8 as f32;
+    f[9] = looks_like_byline(text, &words) as u8 as f32;
+    let first = words.first().map(|w| w.to_lowercase()).unwrap_or_default();
+    f[10] = DEPENDENT_STARTS.contains(&first.as_str()) as u8 as f32;
+    f[11] = words
+        .iter()
+        .any(|w| FIRST_PERSON.contains(&w.to_lowercase().as_str())) as u8 as f32;
+    let alphabetic: Vec<&&str> = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
+        .collect();
+    f[12] = alphabetic
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count() as f32
+        / alphabetic.len().max(1) as f32;
+}
+
+/// "WASHINGTON (CNN) --", "(CNN)", "LONDON, England (Reuters) -": a place/agency
+/// prefix before the first words of a wire story.
+fn looks_like_dateline(text: &str) -> bool {
+    let head: String = text.chars().take(60).collect();
+    if let Some(open) = head.find('(') {
+        if let Some(close) = head[open..].find(')') {
+            let inner = &head[open + 1..open + close];
+            let agency = !inner.is_empty()
+                && inner.len() <= 12
+                && inner
+                    .chars()
+                    .all(|c| c.is_uppercase() || c == ' ' || c == '.');
+            if agency && open < 40 {
+                return true;
             }
-            let shared: f32 = bags[i]
-                .iter()
-                .map(|t| (df[t.as_str()] as f32 - 1.0).max(0.0))
-                .sum::<f32>()
-                / (bags[i].len() as f32 + 5.0);
-            let centrality = 0.3 * shared;
-            let position = 1.0 / (1.0 + prose_rank as f32 * 0.5);
-            prose_rank += 1;
-            Scored {
-                score: centrality + position,
-                contributions: vec![("centrality", centrality), ("position", position)],
+        }
+    }
+    let dash = head.find(" -- ").or_else(|| head.find(" \u{2014} "));
+    let first_word: String = head.chars().take_while(|c| c.is_alphabetic()).collect();
+    let shouting = first_word.chars().count() >= 3 && first_word.chars().all(char::is_uppercase);
+    shouting && (dash.is_some() || head[first_word.len()..].starts_with(','))
+}
+
+/// "By . Daily Mail Reporter . PUBLISHED: ...", "By John Smith |", "Last updated at ...".
+fn looks_like_byline(text: &str, words: &[&str]) -> bool {
+    let starts_by = words.first() == Some(&"By")
+        && words
+            .get(1)
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+    starts_by
+        || text.contains("PUBLISHED")
+        || text.contains("UPDATED")
+        || text.contains("Last updated")
+        || text.contains(" | ")
+}
+
+/// The summary length, in sentences, that the model was fitted for (the oracle labels
+/// have at most 3 sentences per article).
+const FITTED_SENTENCES: f32 = 3.0;
+
+/// Scores every sentence for a summary of the given length. Non-prose sentences get
+/// `f32::NEG_INFINITY`.
+///
+/// The fitted model knows 3-sentence news summaries, where the lead and sentence form
+/// dominate. A longer summary has to cover the article, so for `k > 3` target sentences
+/// every model contribution is scaled by `a = 3 / k` and a `coverage` contribution of
+/// `(1 - a) × z` is added, `z` being the sentence's standardised centrality in this
+/// article (TextRank-like: what many other sentences also say).
+pub fn score(doc: &Document, length: Length) -> Vec<Scored> {
+    let focus_terms: HashSet<String> = doc
+        .focus
+        .map(|t| content_terms_of(t).into_iter().collect())
+        .unwrap_or_default();
+    let features = features(doc);
+    let rows: Vec<&[f32; FEATURE_COUNT]> = features.iter().flatten().collect();
+    let k = target_sentences(doc, length, rows.len());
+    let keep = (FITTED_SENTENCES / k.max(1) as f32).min(1.0);
+    let coverage = standardised(rows.iter().map(|f| f[COVERAGE_FEATURE]).collect());
+    let mut prose_rank = 0;
+    features
+        .into_iter()
+        .enumerate()
+        .map(|(i, f)| match f {
+            None => Scored {
+                score: f32::NEG_INFINITY,
+                contributions: Vec::new(),
+            },
+            Some(f) => {
+                let mut contributions: Vec<(&'static str, f32)> =
+                    GROUPS.iter().map(|&g| (g, 0.0)).collect();
+                for (j, &(_, group)) in FEATURES.iter().enumerate() {
+                    let z = (f[j] - model::MEAN[j]) / model::SCALE[j];
+                    let slot = GROUPS.iter().position(|&g| g == group).unwrap_or(0);
+                    contributions[slot].1 += keep * model::WEIGHT[j] * z;
+                }
+                if keep < 1.0 {
+                    contributions.push(("coverage", (1.0 - keep) * coverage[prose_rank]));
+                }
+                prose_rank += 1;
+                if !focus_terms.is_empty() {
+                    let terms: HashSet<String> = content_terms(doc.text, &doc.tokens[i])
+                        .into_iter()
+                        .collect();
+                    let overlap =
+                        focus_terms.intersection(&terms).count() as f32 / focus_terms.len() as f32;
+                    contributions.push(("focus", FOCUS_WEIGHT * overlap));
+                }
+                Scored {
+                    score: contributions.iter().map(|c| c.1).sum(),
+                    contributions,
+                }
             }
         })
         .collect()
+}
+
+/// The feature that measures coverage for long summaries: PageRank in the similarity graph.
+const COVERAGE_FEATURE: usize = 6;
+
+/// Values shifted and scaled to mean 0 and standard deviation 1 (all 0 when constant).
+fn standardised(values: Vec<f32>) -> Vec<f32> {
+    let n = values.len().max(1) as f32;
+    let mean = values.iter().sum::<f32>() / n;
+    let sd = (values.iter().map(|v| (v - mean).powi(2)).sum::<f32>() / n).sqrt();
+    values
+        .iter()
+        .map(|v| if sd > 1e-6 { (v - mean) / sd } else { 0.0 })
+        .collect()
+}
+
+/// How many sentences a summary of `length` will have, for `prose` prose sentences
+/// (a word budget is divided by the mean prose sentence length).
+pub fn target_sentences(doc: &Document, length: Length, prose: usize) -> usize {
+    match length {
+        Length::Sentences(k) => k as usize,
+        Length::Ratio(r) => ((prose as f32 * r).round() as usize).max(1),
+        Length::Words(w) => {
+            let words: usize = (0..doc.sentences.len())
+                .filter(|&i| doc.kinds[i] == crate::text::BlockKind::Prose)
+                .map(|i| word_count(doc, i))
+                .sum();
+            let mean = words as f32 / prose.max(1) as f32;
+            ((w as f32 / mean.max(1.0)).round() as usize).max(1)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn model_matches_the_feature_list() {
+        assert_eq!(model::NAMES.len(), FEATURE_COUNT);
+        for (j, (name, _)) in FEATURES.iter().enumerate() {
+            assert_eq!(model::NAMES[j], *name, "feature {j}");
+        }
+        assert!(model::SCALE.iter().all(|&s| s > 0.0));
+    }
+
+    #[test]
+    fn datelines_and_bylines() {
+        assert!(looks_like_dateline(
+            "WASHINGTON (CNN) -- The president said"
+        ));
+        assert!(looks_like_dateline("(CNN)The last time Frank Jordan spoke"));
+        assert!(looks_like_dateline("LONDON, England -- Officials said"));
+        assert!(!looks_like_dateline("The talks (held in Doha) ended."));
+        let by = "By John Smith and Jane Doe";
+        let words: Vec<&str> = by.split(' ').collect();
+        assert!(looks_like_byline(by, &words));
+        let plain = "By noon the talks had ended.";
+        assert!(!looks_like_byline(plain, &["By", "noon", "the"]));
+    }
 }

@@ -1,10 +1,20 @@
 //! Extractive summarisation: score every sentence, then select under a length budget.
+//!
+//! Scoring ([`score`]) combines position, centrality, entity coverage, title/key-term
+//! overlap and sentence form with weights fitted by logistic regression on news articles
+//! with reference summaries (see `model.rs` and `src/bin/train-summary.rs`).
+//! Selection ([`select`]) takes the best sentences that are not near-duplicates of one
+//! already chosen, honours the length and form, and restores article order.
 
 mod features;
+mod model;
 mod select;
+mod terms;
+mod vectors;
 
-pub use features::{score, Scored};
+pub use features::{features, score, Scored, FEATURES, FEATURE_COUNT};
 pub use select::select;
+pub use terms::{content_terms_of, stem};
 
 use crate::entities::Span;
 use crate::text::{BlockKind, SentenceSpan, Token};

@@ -1,43 +1,107 @@
 //! Selection: best sentences first, no near-duplicates, within the length budget.
 
 use super::features::Scored;
+use super::vectors::Vectors;
 use super::Document;
 use crate::options::{Form, Length};
-use crate::text::BlockKind;
+use crate::text::TokenKind;
+
+/// A sentence whose cosine similarity (TF-ISF, stemmed content words) to an already chosen
+/// one is above this says the same thing again and is skipped.
+const REDUNDANT: f32 = 0.5;
+
+/// Sentences shorter than this (in words) are chosen only when nothing longer is left:
+/// fragments like "Watch the video." or "He declined." make poor summary lines.
+const MIN_WORDS: usize = 4;
 
 /// Picks the summary sentences; returns their indices in article order.
+///
+/// Only prose sentences are candidates. `Headline` is the single best sentence;
+/// otherwise the length is a number of sentences, a word budget (at least one sentence
+/// is always given) or a ratio of the prose sentences (`max(1, round(r × n))`).
 pub fn select(doc: &Document, scores: &[Scored], length: Length, form: Form) -> Vec<usize> {
-    let prose: Vec<usize> = (0..scores.len())
-        .filter(|&i| doc.kinds[i] == BlockKind::Prose)
-        .collect();
-    let mut order = prose.clone();
-    order.sort_by(|&a, &b| scores[b].score.total_cmp(&scores[a].score).then(a.cmp(&b)));
-    let words = |i: usize| {
-        let s = &doc.sentences[i];
-        doc.text[s.start..s.end].split_whitespace().count()
-    };
+    let vectors = Vectors::build(doc);
+    let n = vectors.prose.len();
+    if n == 0 {
+        return Vec::new();
+    }
     let (max_sentences, max_words) = match (form, length) {
         (Form::Headline, _) => (1, usize::MAX),
-        (_, Length::Sentences(n)) => (n as usize, usize::MAX),
+        (_, Length::Sentences(k)) => (k as usize, usize::MAX),
         (_, Length::Words(w)) => (usize::MAX, w as usize),
-        (_, Length::Ratio(r)) => (
-            ((prose.len() as f32 * r).round() as usize).max(1),
-            usize::MAX,
-        ),
+        (_, Length::Ratio(r)) => (((n as f32 * r).round() as usize).max(1), usize::MAX),
     };
-    let mut chosen = Vec::new();
+    let mut order: Vec<usize> = (0..n).collect();
+    let score = |p: usize| scores[vectors.prose[p]].score;
+    order.sort_by(|&a, &b| score(b).total_cmp(&score(a)).then(a.cmp(&b)));
+    let words = |p: usize| {
+        doc.tokens[vectors.prose[p]]
+            .iter()
+            .filter(|t| t.kind != TokenKind::Punct)
+            .count()
+    };
+
+    let mut chosen = Chosen::new(vectors.df.len());
     let mut used_words = 0;
-    for i in order {
-        if chosen.len() >= max_sentences {
-            break;
+    // First pass: full sentences only; second pass lets fragments fill what is left.
+    for pass in 0..2 {
+        for &p in &order {
+            if chosen.slots.len() >= max_sentences
+                || (!chosen.slots.is_empty() && used_words + MIN_WORDS > max_words)
+            {
+                break;
+            }
+            let w = words(p);
+            if chosen.slots.contains(&p)
+                || (pass == 0 && w < MIN_WORDS)
+                || (!chosen.slots.is_empty() && used_words + w > max_words)
+                || chosen.max_similarity(&vectors.vecs[p]) > REDUNDANT
+            {
+                continue;
+            }
+            used_words += w;
+            chosen.add(p, &vectors.vecs[p]);
         }
-        let w = words(i);
-        if !chosen.is_empty() && used_words + w > max_words {
-            continue;
-        }
-        used_words += w;
-        chosen.push(i);
     }
-    chosen.sort_unstable();
-    chosen
+    let mut picked: Vec<usize> = chosen.slots.iter().map(|&p| vectors.prose[p]).collect();
+    picked.sort_unstable();
+    picked
+}
+
+/// The chosen sentences, with an inverted index so a candidate is compared only with
+/// the chosen sentences it shares a term with.
+struct Chosen {
+    slots: Vec<usize>,
+    postings: Vec<Vec<(u32, f32)>>,
+    scratch: Vec<f32>,
+}
+
+impl Chosen {
+    fn new(terms: usize) -> Chosen {
+        Chosen {
+            slots: Vec::new(),
+            postings: vec![Vec::new(); terms],
+            scratch: Vec::new(),
+        }
+    }
+
+    fn add(&mut self, p: usize, vec: &[(u32, f32)]) {
+        let slot = self.slots.len() as u32;
+        self.slots.push(p);
+        self.scratch.push(0.0);
+        for &(id, w) in vec {
+            self.postings[id as usize].push((slot, w));
+        }
+    }
+
+    fn max_similarity(&mut self, vec: &[(u32, f32)]) -> f32 {
+        for &(id, w) in vec {
+            for &(slot, wc) in &self.postings[id as usize] {
+                self.scratch[slot as usize] += w * wc;
+            }
+        }
+        let best = self.scratch.iter().copied().fold(0.0, f32::max);
+        self.scratch.iter_mut().for_each(|s| *s = 0.0);
+        best
+    }
 }

@@ -1,4 +1,10 @@
 //! Cleaning: split the input into blocks (paragraphs or lines) and classify each.
+//!
+//! A block is a run of non-blank lines that belong together: lines separated by a
+//! blank line (or a line holding only spaces, NBSP or zero-width characters) are
+//! always different blocks; adjacent lines are joined when one visibly continues
+//! the other (hard-wrapped text), and otherwise kept apart, because text pasted
+//! from web pages puts every paragraph, heading and button on its own line.
 
 use serde::Serialize;
 
@@ -25,73 +31,280 @@ pub struct Block {
     pub kind: BlockKind,
 }
 
-/// True for whitespace we treat as a space, including NBSP and zero-width characters.
+/// True for whitespace we treat as a space, including NBSP and zero-width spaces.
+/// ZWJ and ZWNJ are not spaces: they join emoji sequences and shape Persian words.
+#[inline]
 pub(crate) fn is_space(c: char) -> bool {
-    c.is_whitespace()
-        || matches!(
-            c,
-            '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}'
-        )
+    if c.is_ascii() {
+        return matches!(c, ' ' | '\t'..='\r');
+    }
+    c.is_whitespace() || is_invisible(c)
 }
 
-/// Splits the input at line breaks and classifies each non-empty line.
+/// Characters that render as nothing: zero-width space, word joiner, BOM, soft hyphen.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}')
+}
+
+fn is_line_break(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+    )
+}
+
+/// One non-blank line of the input, trimmed.
+struct Line {
+    start: usize,
+    end: usize,
+    chars: usize,
+    /// A blank line (or a paragraph separator) comes before it.
+    after_gap: bool,
+}
+
+/// Splits the input into blocks and classifies each.
 pub fn blocks(input: &str) -> Vec<Block> {
+    let lines = lines(input);
     let mut out = Vec::new();
-    let mut line_start = 0;
-    for (i, c) in input
-        .char_indices()
-        .chain(std::iter::once((input.len(), '\n')))
-    {
-        if c == '\n' || c == '\r' || c == '\u{2029}' {
-            push_line(input, line_start, i, &mut out);
-            line_start = i + c.len_utf8();
+    let mut group_start = 0;
+    for i in 1..=lines.len() {
+        if i == lines.len() || lines[i].after_gap {
+            join_group(input, &lines[group_start..i], &mut out);
+            group_start = i;
         }
     }
     out
 }
 
-fn push_line(input: &str, start: usize, end: usize, out: &mut Vec<Block>) {
-    let line = &input[start..end];
-    let Some(first) = line.find(|c: char| !is_space(c)) else {
-        return;
-    };
-    let last = line
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| !is_space(c))
-        .map(|(i, c)| i + c.len_utf8())
-        .unwrap_or(line.len());
-    let text = &line[first..last];
-    out.push(Block {
-        start: start + first,
-        end: start + last,
-        kind: classify(text),
-    });
+fn lines(input: &str) -> Vec<Line> {
+    let mut out = Vec::new();
+    let mut line_start = 0;
+    let mut gap = true;
+    let mut chars = input.char_indices().peekable();
+    loop {
+        let next = chars.next();
+        let (i, c) = next.unwrap_or((input.len(), '\n'));
+        if is_line_break(c) {
+            let text = &input[line_start..i];
+            let trimmed = text.trim_start_matches(is_space);
+            let lead = text.len() - trimmed.len();
+            let trimmed = trimmed.trim_end_matches(is_space);
+            if trimmed.is_empty() {
+                gap = true;
+            } else {
+                out.push(Line {
+                    start: line_start + lead,
+                    end: line_start + lead + trimmed.len(),
+                    chars: trimmed.chars().count(),
+                    after_gap: gap,
+                });
+                gap = false;
+            }
+            let mut width = c.len_utf8();
+            // CRLF is one line break, not a line and an empty line.
+            if c == '\r' && chars.peek().map(|&(_, n)| n) == Some('\n') {
+                chars.next();
+                width += 1;
+            }
+            if c == '\u{2029}' {
+                gap = true;
+            }
+            line_start = i + width;
+        }
+        if next.is_none() {
+            break;
+        }
+    }
+    out
 }
 
-fn classify(line: &str) -> BlockKind {
-    let words = line
-        .split(|c: char| is_space(c))
-        .filter(|w| !w.is_empty())
+/// Joins the lines of one group (no blank line between them) into blocks.
+fn join_group(input: &str, group: &[Line], out: &mut Vec<Block>) {
+    if group.is_empty() {
+        return;
+    }
+    let widest = group.iter().map(|l| l.chars).max().unwrap_or(0);
+    // Hard-wrapped text: several lines, all about as wide as the widest, which is a
+    // typical wrap width. A short line before the last one ends a paragraph.
+    let full = |l: &Line| l.chars * 100 >= widest * 55;
+    // One sentence per line, a list or a table is not wrapped prose: there some
+    // lines stop mid-sentence and some lines go on with a lower-case word.
+    let inner = &group[..group.len() - 1];
+    let open_ended = inner
+        .iter()
+        .filter(|l| !ends_sentence(&input[l.start..l.end]))
         .count();
-    let ends_like_prose = line.ends_with(['.', '!', '?', '"', '\u{201D}', ')']);
-    if words <= 12 && !ends_like_prose {
-        if words <= 4 {
-            BlockKind::Boilerplate
-        } else {
-            BlockKind::Heading
+    let lower_starts = group[1..]
+        .iter()
+        .filter(|l| input[l.start..l.end].starts_with(char::is_lowercase))
+        .count();
+    let wrapped = group.len() >= 3
+        && (30..=120).contains(&widest)
+        && inner.iter().filter(|l| full(l)).count() * 3 >= inner.len() * 2
+        && open_ended * 3 >= inner.len()
+        && lower_starts * 4 >= inner.len();
+
+    // Page furniture never joins a paragraph; checked once per line.
+    let furniture: Vec<bool> = group
+        .iter()
+        .map(|l| is_boilerplate(&input[l.start..l.end]))
+        .collect();
+    let mut first = 0;
+    for (i, line) in group.iter().enumerate() {
+        let end_here = match group.get(i + 1) {
+            None => true,
+            Some(next) => {
+                furniture[i]
+                    || furniture[i + 1]
+                    || !continues(
+                        &input[line.start..line.end],
+                        &input[next.start..next.end],
+                        wrapped && full(line),
+                    )
+            }
+        };
+        if end_here {
+            let start = group[first].start;
+            let text = &input[start..line.end];
+            let is_furniture = if first == i {
+                furniture[i]
+            } else {
+                is_boilerplate(text)
+            };
+            let kind = classify(text, is_furniture);
+            out.push(Block {
+                start,
+                end: line.end,
+                kind,
+            });
+            first = i + 1;
         }
-    } else {
-        BlockKind::Prose
     }
 }
 
-/// Collapses every run of whitespace (NBSP, zero-width characters included) to one space.
+/// Whether line `b` continues the paragraph of line `a` (neither is furniture).
+fn continues(a: &str, b: &str, a_is_full_width: bool) -> bool {
+    if a_is_full_width {
+        return true;
+    }
+    if ends_sentence(a) {
+        return false;
+    }
+    let b_first = b.chars().next().unwrap_or(' ');
+    let a_last = a.chars().next_back().unwrap_or(' ');
+    b_first.is_lowercase() || matches!(a_last, ',' | ';' | '-' | '\u{2013}' | '\u{2014}' | '&')
+}
+
+/// Closing quotes and brackets that may follow the end of a sentence.
+pub(crate) fn is_closer(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | ')' | ']' | '}' | '\u{201D}' | '\u{2019}' | '\u{BB}' | '\u{203A}' | '*'
+    )
+}
+
+/// Whether the text ends with sentence-final punctuation (before closing quotes).
+fn ends_sentence(s: &str) -> bool {
+    let core = s.trim_end_matches(|c: char| is_closer(c) || is_space(c));
+    core.ends_with([
+        '.', '!', '?', '\u{2026}', '\u{3002}', '\u{FF01}', '\u{FF1F}', '\u{061F}', '\u{06D4}',
+        '\u{0964}',
+    ])
+}
+
+fn classify(text: &str, is_furniture: bool) -> BlockKind {
+    if is_furniture {
+        return BlockKind::Boilerplate;
+    }
+    let words = count_words(text, 21);
+    // A heading has no final punctuation at all: it ends in a letter or digit,
+    // possibly inside quotes or brackets (a citation mark "[12]" aside).
+    let mut end = text;
+    if let Some(open) = end.strip_suffix(']').and_then(|t| t.rfind('[')) {
+        if end.len() - open <= 8 {
+            end = &end[..open];
+        }
+    }
+    let last = end
+        .trim_end_matches(|c: char| is_closer(c) || is_space(c))
+        .chars()
+        .next_back();
+    let unpunctuated = last.is_some_and(char::is_alphanumeric);
+    // A list item ("- Better access to advice") is content, whatever its end.
+    let mut cs = text.chars();
+    let bulleted = matches!(
+        cs.next(),
+        Some('-' | '*' | '\u{2022}' | '\u{2013}' | '\u{25AA}' | '\u{25CF}')
+    ) && cs.next().is_some_and(is_space);
+    if !unpunctuated || bulleted || words > 20 {
+        BlockKind::Prose
+    } else if words <= 1 {
+        // "Politics", "Reuters", "Share": labels, not headings.
+        BlockKind::Boilerplate
+    } else {
+        BlockKind::Heading
+    }
+}
+
+/// Counts whitespace-separated words, stopping at `cap`. Chinese and Japanese
+/// are written without spaces: there every two characters count as a word.
+fn count_words(s: &str, cap: usize) -> usize {
+    let mut words = 0;
+    let mut cjk = 0;
+    let mut in_word = false;
+    for (i, &b) in s.as_bytes().iter().enumerate() {
+        if b < 0x80 {
+            // ASCII: no need to decode.
+            let space = matches!(b, b' ' | b'\t'..=b'\r');
+            if !space && !in_word {
+                words += 1;
+                if words >= cap {
+                    break;
+                }
+            }
+            in_word = !space;
+            continue;
+        }
+        if b & 0xC0 == 0x80 {
+            continue; // inside a multi-byte char
+        }
+        let c = s[i..].chars().next().unwrap_or(' ');
+        if is_space(c) {
+            in_word = false;
+            continue;
+        }
+        if is_cjk(c) {
+            cjk += 1;
+            if cjk % 2 == 1 {
+                words += 1;
+            }
+            in_word = false;
+        } else if !in_word {
+            words += 1;
+            in_word = true;
+        }
+        if words >= cap {
+            break;
+        }
+    }
+    words
+}
+
+/// Han ideographs, kana and full-width forms.
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{FF00}'..='\u{FFEF}')
+}
+
+/// Collapses every run of whitespace (NBSP included) to one space and drops
+/// zero-width characters and soft hyphens.
 pub fn normalize_whitespace(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut pending_space = false;
     for c in s.chars() {
-        if is_space(c) {
+        if is_invisible(c) {
+            continue;
+        }
+        if c.is_whitespace() {
             pending_space = !out.is_empty();
         } else {
             if pending_space {
@@ -102,4 +315,584 @@ pub fn normalize_whitespace(s: &str) -> String {
         }
     }
     out
+}
+
+// ---------------------------------------------------------------------------
+// Boilerplate cues. These are general web-page furniture, not tied to any site.
+
+/// Whole lines that are page furniture (compared lower-cased, trimmed of symbols).
+const BANNERS: &[&str] = &[
+    "accept",
+    "accept cookies",
+    "ad",
+    "advertisement",
+    "advertising",
+    "back to top",
+    "back to top button",
+    "breaking",
+    "breaking news",
+    "close",
+    "comments",
+    "continue reading",
+    "copy link",
+    "developing",
+    "developing story",
+    "email",
+    "exclusive",
+    "follow",
+    "follow us",
+    "home",
+    "just in",
+    "leave a comment",
+    "link copied",
+    "live",
+    "live updates",
+    "load more",
+    "loading",
+    "menu",
+    "more",
+    "more from",
+    "more stories",
+    "most popular",
+    "most read",
+    "newsletter",
+    "next",
+    "paid content",
+    "previous",
+    "print",
+    "privacy policy",
+    "promoted",
+    "read more",
+    "read next",
+    "recommended",
+    "register",
+    "related",
+    "related articles",
+    "related content",
+    "related stories",
+    "search",
+    "see more",
+    "share",
+    "share this",
+    "share this article",
+    "share this story",
+    "show more",
+    "sign in",
+    "log in",
+    "skip to content",
+    "skip to main content",
+    "sponsored",
+    "sponsored content",
+    "story highlights",
+    "subscribe",
+    "terms of use",
+    "top stories",
+    "trending",
+    "tweet",
+    "up next",
+    "update",
+    "updated",
+    "video",
+    "view comments",
+    "watch",
+    "you may also like",
+];
+
+/// Line openings that mark furniture whatever follows (a word boundary must follow).
+const PREFIXES: &[&str] = &[
+    "additional reporting",
+    "advertisement",
+    "all rights reserved",
+    "also read",
+    "back to top",
+    "click here",
+    "click to",
+    "continue reading",
+    "download the",
+    "editing by",
+    "follow us",
+    "image caption",
+    "image copyright",
+    "image source",
+    "join us on",
+    "last updated",
+    "leave a comment",
+    "most read",
+    "photo by",
+    "photo credit",
+    "photograph by",
+    "picture by",
+    "powered by",
+    "read more",
+    "read also",
+    "related articles",
+    "related stories",
+    "reporting by",
+    "scroll down for",
+    "scroll to continue",
+    "see also",
+    "share on",
+    "share this",
+    "share via",
+    "sign up",
+    "skip to",
+    "subscribe to",
+    "tap here",
+    "we use cookies",
+    "writing by",
+];
+
+/// Single words that mark furniture when a colon or bar follows ("Photo: Reuters").
+const LABELS: &[&str] = &[
+    "credit",
+    "credits",
+    "image",
+    "images",
+    "listen",
+    "more",
+    "photo",
+    "photos",
+    "picture",
+    "pictures",
+    "posted",
+    "published",
+    "related",
+    "source",
+    "sources",
+    "tags",
+    "topics",
+    "updated",
+    "video",
+    "watch",
+];
+
+/// Phrases that mark a short line as a credit or caption wherever they occur.
+const CONTAINS: &[&str] = &[
+    "all rights reserved",
+    "getty images",
+    "ap photo",
+    "afp photo",
+    "afp via getty",
+    "image copyright",
+    "image caption",
+    "photo credit",
+    "min read",
+    "minute read",
+    "click here",
+];
+
+/// Words inside a closing parenthesis that make a line a photo caption.
+const CAPTION_CREDITS: &[&str] = &[
+    "ap", "afp", "epa", "file", "getty", "photo", "image", "reuters", "pa", "credit",
+];
+
+/// Words a date-and-time line is made of, besides numbers.
+const DATE_WORDS: &[&str] = &[
+    "jan",
+    "january",
+    "feb",
+    "february",
+    "mar",
+    "march",
+    "apr",
+    "april",
+    "may",
+    "jun",
+    "june",
+    "jul",
+    "july",
+    "aug",
+    "august",
+    "sep",
+    "sept",
+    "september",
+    "oct",
+    "october",
+    "nov",
+    "november",
+    "dec",
+    "december",
+    "mon",
+    "monday",
+    "tue",
+    "tues",
+    "tuesday",
+    "wed",
+    "wednesday",
+    "thu",
+    "thur",
+    "thurs",
+    "thursday",
+    "fri",
+    "friday",
+    "sat",
+    "saturday",
+    "sun",
+    "sunday",
+    "am",
+    "pm",
+    "a.m",
+    "p.m",
+    "est",
+    "edt",
+    "et",
+    "pt",
+    "pst",
+    "pdt",
+    "ct",
+    "cst",
+    "cdt",
+    "gmt",
+    "bst",
+    "utc",
+    "cet",
+    "cest",
+    "ist",
+    "updated",
+    "published",
+    "posted",
+    "last",
+    "at",
+    "on",
+    "of",
+    "the",
+    "ago",
+    "hour",
+    "hours",
+    "minute",
+    "minutes",
+    "min",
+    "mins",
+    "day",
+    "days",
+    "yesterday",
+    "today",
+    "read",
+    "th",
+    "st",
+    "nd",
+    "rd",
+];
+
+/// Whether a line (or a sentence) is page furniture rather than article text.
+pub(crate) fn is_boilerplate(text: &str) -> bool {
+    if !has_text_outside_tags(text) {
+        return true;
+    }
+    let words = count_words(text, 41);
+    if words > 40 {
+        return false;
+    }
+    let start = text.trim_start_matches(|c: char| !c.is_alphanumeric());
+    if text[..text.len() - start.len()].contains('\u{a9}') {
+        return true;
+    }
+    // Most cues sit at the start: lower-case only the opening (this runs on
+    // every sentence, so it must stay cheap).
+    let head = lowercase_prefix(start, 48);
+    let head_core = head.trim_end_matches(|c: char| !c.is_alphanumeric());
+    if start.len() <= 48 && BANNERS.contains(&head_core) {
+        return true;
+    }
+    if PREFIXES
+        .iter()
+        .any(|p| head.starts_with(p) && !starts_with_letter(&head[p.len()..]))
+    {
+        return true;
+    }
+    if LABELS.iter().any(|p| {
+        head.starts_with(p)
+            && head[p.len()..]
+                .trim_start()
+                .starts_with([':', '|', '/', '\u{2022}'])
+    }) {
+        return true;
+    }
+    if head.starts_with("copyright")
+        && head[9..]
+            .trim_start()
+            .starts_with(|c: char| c.is_ascii_digit() || c == '\u{a9}' || c == '(')
+    {
+        return true;
+    }
+    if is_byline(text) {
+        return true;
+    }
+    let first_word = head
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let dated =
+        first_word.starts_with(|c: char| c.is_ascii_digit()) || DATE_WORDS.contains(&first_word);
+    if dated && is_date_line(&text.to_lowercase()) {
+        return true;
+    }
+    // Credits anywhere in a line that is not a full sentence, or a short one.
+    if (!ends_sentence(text) || words <= 12) && {
+        let lower = text.to_lowercase();
+        CONTAINS.iter().any(|p| lower.contains(p))
+    } {
+        return true;
+    }
+    text.trim_end_matches(|c: char| is_space(c) || c == '.')
+        .ends_with(')')
+        && is_caption(&text.to_lowercase())
+}
+
+/// The lower-cased first `max` bytes (or a little fewer, at a char boundary) of `s`.
+fn lowercase_prefix(s: &str, max: usize) -> String {
+    let mut out = String::with_capacity(max + 4);
+    for (i, c) in s.char_indices() {
+        if i >= max {
+            break;
+        }
+        out.extend(c.to_lowercase());
+    }
+    out
+}
+
+fn starts_with_letter(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_alphanumeric)
+}
+
+/// True when some letter or digit lies outside HTML-like tags.
+/// Linear: a `<` with no `>` after it is text, and once no `>` is left, every `<` is.
+fn has_text_outside_tags(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    let mut closers_left = true;
+    while i < s.len() {
+        let c = s[i..].chars().next().unwrap_or(' ');
+        if c == '<'
+            && closers_left
+            && bytes
+                .get(i + 1)
+                .is_some_and(|&b| b.is_ascii_alphabetic() || b == b'/' || b == b'!')
+        {
+            match s[i..].find('>') {
+                Some(j) => {
+                    i += j + 1;
+                    continue;
+                }
+                None => closers_left = false,
+            }
+        }
+        if c.is_alphanumeric() {
+            return true;
+        }
+        i += c.len_utf8();
+    }
+    false
+}
+
+/// "By John Smith", "By Jane Doe and Ali Khan, CNN", "By . Daily Mail Reporter . PUBLISHED: ...".
+fn is_byline(text: &str) -> bool {
+    let Some(rest) = text
+        .strip_prefix("By ")
+        .or_else(|| text.strip_prefix("BY "))
+    else {
+        return false;
+    };
+    let mut names = 0;
+    for w in rest.split(is_space).filter(|w| !w.is_empty()) {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if w.is_empty() {
+            continue;
+        }
+        let first = w.chars().next().unwrap_or(' ');
+        if first.is_uppercase() || first.is_ascii_digit() {
+            names += 1;
+        } else if !matches!(
+            w,
+            "and" | "in" | "for" | "of" | "the" | "at" | "de" | "da" | "van" | "von" | "al" | "bin"
+        ) {
+            return false;
+        }
+    }
+    (1..=20).contains(&names)
+}
+
+/// A line made only of dates, times and words like "Updated" or "min read".
+fn is_date_line(lower: &str) -> bool {
+    let mut dated = false;
+    for w in lower.split(|c: char| is_space(c) || matches!(c, ',' | '|' | '/' | '(' | ')')) {
+        let w = w.trim_matches(|c: char| matches!(c, '.' | ':' | '-' | '\u{2013}' | '\u{2014}'));
+        if w.is_empty() {
+            continue;
+        }
+        if w.starts_with(|c: char| c.is_ascii_digit()) {
+            // "12:00", "2014", "1st", "9am"
+            if !w
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, ':' | '.' | '-'))
+            {
+                return false;
+            }
+            dated = true;
+        } else if DATE_WORDS.contains(&w) {
+            dated |= !matches!(w, "at" | "on" | "of" | "the" | "last" | "read");
+        } else {
+            return false;
+        }
+    }
+    dated
+}
+
+/// A line ending in a credit in brackets: "... (Getty Images)", "(AP Photo/Jane Doe)".
+fn is_caption(lower: &str) -> bool {
+    let t = lower.trim_end_matches(|c: char| is_space(c) || c == '.');
+    let Some(inner) = t.strip_suffix(')') else {
+        return false;
+    };
+    let Some(open) = inner.rfind('(') else {
+        return false;
+    };
+    let credit = &inner[open + 1..];
+    credit.len() <= 60
+        && credit
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| CAPTION_CREDITS.contains(&w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(input: &str) -> Vec<(String, BlockKind)> {
+        blocks(input)
+            .iter()
+            .map(|b| (input[b.start..b.end].to_string(), b.kind))
+            .collect()
+    }
+
+    #[test]
+    fn crlf_is_one_break_and_blank_lines_separate() {
+        let k = kinds("First line here.\r\n\r\n\r\nSecond line here.\r\n");
+        assert_eq!(k.len(), 2);
+        assert_eq!(k[0].0, "First line here.");
+        assert_eq!(k[1].0, "Second line here.");
+    }
+
+    #[test]
+    fn nbsp_only_line_is_blank() {
+        let k = kinds("One sentence here.\n\u{a0}\u{200B} \nAnother one here.");
+        assert_eq!(k.len(), 2);
+    }
+
+    #[test]
+    fn hard_wrapped_paragraph_is_one_block() {
+        let text = "The delegation will meet senior representatives in Doha on\n\
+                    Saturday and Sunday, two senior administration officials told\n\
+                    reporters. It is the first such meeting since the withdrawal\n\
+                    of forces.\n\nA second paragraph follows here.";
+        let k = kinds(text);
+        assert_eq!(k.len(), 2, "{k:?}");
+        assert_eq!(k[0].1, BlockKind::Prose);
+    }
+
+    #[test]
+    fn lowercase_continuation_joins_short_lines() {
+        let k = kinds("The minister said that the talks\nwould resume next week.");
+        assert_eq!(k.len(), 1);
+        assert_eq!(k[0].1, BlockKind::Prose);
+    }
+
+    #[test]
+    fn heading_then_prose_on_next_line_stay_apart() {
+        let k = kinds(
+            "Talks resume in Doha\nThe talks resumed on Monday after a long pause in the region.",
+        );
+        assert_eq!(k.len(), 2);
+        assert_eq!(k[0].1, BlockKind::Heading);
+        assert_eq!(k[1].1, BlockKind::Prose);
+    }
+
+    #[test]
+    fn cues() {
+        for line in [
+            "Breaking News",
+            "ADVERTISEMENT",
+            "Back to top button",
+            "Share this article",
+            "Share on Facebook",
+            "Read more: Why the talks failed",
+            "Click here to subscribe",
+            "Sign up for our newsletter",
+            "Related: Ten things to know",
+            "By John Smith",
+            "By Jane Doe and Ali Khan, CNN",
+            "By . Daily Mail Reporter . PUBLISHED: . 12:00 EST, 1 May 2014 . | . UPDATED: . 13:37 EST, 1 May 2014 .",
+            "Updated 10:43 AM ET, Sat April 4, 2015",
+            "12 October 2021",
+            "5 min read",
+            "Photo: Reuters",
+            "Protesters gather outside the embassy (Getty Images)",
+            "Image copyright Getty Images",
+            "\u{a9} 2021 Example Media. All rights reserved.",
+            "Copyright 2021 The Associated Press",
+            "<div class=\"share\"><a href=\"#\"></a></div>",
+            "* * *",
+        ] {
+            assert!(is_boilerplate(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn prose_is_not_boilerplate() {
+        for line in [
+            "By the time police arrived, the crowd had gone.",
+            "Photos of the meeting were released on Monday by the ministry.",
+            "Share prices fell sharply after the announcement.",
+            "The video showed the boat drifting in the Atlantic.",
+            "<p>The minister resigned on Friday.</p>",
+            "Live Nation said the tour would go ahead.",
+            "May 2021 was the wettest month on record in the city.",
+        ] {
+            assert!(!is_boilerplate(line), "{line}");
+        }
+    }
+
+    fn kind_of(line: &str) -> BlockKind {
+        classify(line, is_boilerplate(line))
+    }
+
+    #[test]
+    fn headings_are_short_unpunctuated_lines() {
+        assert_eq!(
+            kind_of("pressure on women\u{2019}s rights"),
+            BlockKind::Heading
+        );
+        assert_eq!(
+            kind_of("Officials say US delegation will meet Taliban in first high-level talks since recall"),
+            BlockKind::Heading
+        );
+        assert_eq!(
+            kind_of("The talks ended without agreement."),
+            BlockKind::Prose
+        );
+        assert_eq!(kind_of("Politics"), BlockKind::Boilerplate);
+        assert_eq!(kind_of("Future improvements"), BlockKind::Heading);
+        assert_eq!(
+            kind_of("\u{2022} Better access to advice by telephone"),
+            BlockKind::Prose
+        );
+    }
+
+    #[test]
+    fn normalize_keeps_emoji_joiners() {
+        assert_eq!(normalize_whitespace("a\u{a0}\u{200B} b\n\nc"), "a b c");
+        assert_eq!(
+            normalize_whitespace("\u{1F468}\u{200D}\u{1F469}"),
+            "\u{1F468}\u{200D}\u{1F469}"
+        );
+        assert_eq!(normalize_whitespace("Af\u{ad}ghan"), "Afghan");
+    }
+
+    #[test]
+    fn unclosed_angle_brackets_stay_linear_and_text() {
+        let s = "<a".repeat(100_000);
+        assert!(!is_boilerplate(&s));
+        assert!(has_text_outside_tags("x < y"));
+        assert!(!has_text_outside_tags("<br/>"));
+    }
 }

@@ -1,6 +1,17 @@
 //! Sentence segmentation: UAX#29 sentence bounds plus a news-aware repair layer.
+//!
+//! UAX#29 breaks after every full stop followed by a capital, so it splits
+//! "Mr. Smith", "U.S. President", "Mark J. Frerichs" and "7:30 p.m. Monday", and it
+//! breaks after "?" or "!" even when lower-case attribution follows ("'Why?' he
+//! asked."). The repair layer looks only at the word before each break and the word
+//! after it, so the whole pass stays linear in the text.
+//!
+//! It also splits off what opens a news paragraph without being a sentence:
+//! datelines ("(CNN)", "Boston (CNN) --", "WASHINGTON (AP) -") and Daily Mail
+//! style bylines ("By . Author . PUBLISHED: . 12:00 EST, 1 May 2014 . | ..."),
+//! which become sentences of kind [`BlockKind::Boilerplate`].
 
-use super::clean::{is_space, Block};
+use super::clean::{is_boilerplate, is_closer, is_space, Block, BlockKind};
 use serde::Serialize;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -13,6 +24,9 @@ pub struct SentenceSpan {
     pub end: usize,
     /// Index of the block (paragraph) it belongs to.
     pub block: usize,
+    /// The block's kind, or [`BlockKind::Boilerplate`] for a byline, dateline,
+    /// caption or button text inside a prose block.
+    pub kind: BlockKind,
 }
 
 /// Splits every block into sentences.
@@ -20,17 +34,781 @@ pub fn sentences(input: &str, blocks: &[Block]) -> Vec<SentenceSpan> {
     let mut out = Vec::new();
     for (bi, b) in blocks.iter().enumerate() {
         let text = &input[b.start..b.end];
-        for (off, s) in text.split_sentence_bound_indices() {
-            let trimmed = s.trim_end_matches(is_space);
-            let lead = trimmed.len() - trimmed.trim_start_matches(is_space).len();
-            if trimmed.len() > lead {
+        let mut push = |s: usize, e: usize, kind: BlockKind| {
+            if let Some((s, e)) = trim(text, s, e) {
                 out.push(SentenceSpan {
-                    start: b.start + off + lead,
-                    end: b.start + off + trimmed.len(),
+                    start: b.start + s,
+                    end: b.start + e,
                     block: bi,
+                    kind,
                 });
             }
+        };
+        let prose = b.kind == BlockKind::Prose;
+        let mut pos = 0;
+        if prose {
+            // A byline may be followed by a dateline; neither repeats more often.
+            for _ in 0..2 {
+                let Some(n) = leading_header(&text[pos..]) else {
+                    break;
+                };
+                push(pos, pos + n, BlockKind::Boilerplate);
+                pos += n;
+            }
+        }
+        for (s, e) in split(&text[pos..]) {
+            let (mut s, e) = (s + pos, e + pos);
+            if prose {
+                if let Some(n) = leading_banner(&text[s..e]) {
+                    push(s, s + n, BlockKind::Boilerplate);
+                    s += n;
+                }
+            }
+            let kind = if prose && is_boilerplate(&text[s..e]) {
+                BlockKind::Boilerplate
+            } else {
+                b.kind
+            };
+            push(s, e, kind);
         }
     }
     out
+}
+
+/// The span `text[s..e]` without surrounding spaces, if anything is left.
+fn trim(text: &str, s: usize, e: usize) -> Option<(usize, usize)> {
+    let t = &text[s..e];
+    let rest = t.trim_start_matches(is_space);
+    let s2 = s + (t.len() - rest.len());
+    let e2 = s2 + rest.trim_end_matches(is_space).len();
+    (e2 > s2).then_some((s2, e2))
+}
+
+fn has_alnum(s: &str) -> bool {
+    s.chars().any(char::is_alphanumeric)
+}
+
+/// Sentence spans of one stretch of text, relative to it.
+fn split(text: &str) -> Vec<(usize, usize)> {
+    let mut m = Merger {
+        text,
+        out: Vec::new(),
+        last_has_alnum: false,
+        marker: None,
+    };
+    let mut from = 0;
+    for end in uax_breaks(text).chain(std::iter::once(text.len())) {
+        let base = from;
+        for glue in glued_ends(&text[base..end]) {
+            m.feed(from, base + glue);
+            from = base + glue;
+        }
+        m.feed(from, end);
+        from = end;
+    }
+    // A number closing the text ("... page 41.") ends the last sentence.
+    if let Some(start) = m.marker {
+        let end = trim(text, start, text.len()).map_or(text.len(), |(_, e)| e);
+        match m.out.last_mut() {
+            Some(last) => last.1 = end,
+            None => m.out.push((start, end)),
+        }
+    }
+    m.out
+}
+
+/// UAX#29 sentence breaks inside `text` (not its end), in order.
+///
+/// Running UAX#29 over every character costs more than all the rest of the
+/// segmentation, yet it can only break after a terminal (".", "!", "?", or a
+/// non-Latin stop) or a line break. So it runs on small windows around those:
+/// from the start of the word before the terminal to the first letter after it,
+/// which holds all the context its rules look at. Overlapping windows merge, so
+/// the pass stays linear.
+fn uax_breaks(text: &str) -> impl Iterator<Item = usize> + '_ {
+    uax_windows(text).into_iter().flat_map(move |(ws, we)| {
+        text[ws..we]
+            .split_sentence_bound_indices()
+            .map(move |(off, seg)| ws + off + seg.len())
+            .filter(move |&end| end < we)
+    })
+}
+
+/// Characters after which UAX#29 may break a sentence. Letters, digits and
+/// common Latin punctuation never do; other non-ASCII symbols are checked.
+fn may_end_sentence(c: char) -> bool {
+    if c.is_ascii() {
+        return matches!(c, '.' | '!' | '?' | '\n' | '\r');
+    }
+    if matches!(c, '\u{85}' | '\u{2028}' | '\u{2029}') {
+        return true; // line and paragraph separators
+    }
+    !(c.is_alphanumeric()
+        || is_space(c)
+        || ('\u{2010}'..='\u{201F}').contains(&c)
+        || matches!(
+            c,
+            '\u{a3}' | '\u{a9}' | '\u{ae}' | '\u{b0}' | '\u{b7}' | '\u{20ac}'
+        ))
+}
+
+fn uax_windows(text: &str) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while let Some(rel) = text[i..].find(may_end_sentence) {
+        let at = i + rel;
+        let floor = out.last().map_or(0, |w| w.1);
+        // Back to the start of the word (rule SB7 looks at the letter before a stop).
+        let mut ws = at;
+        for (j, c) in text[..at].char_indices().rev() {
+            if j < floor || is_space(c) || at - j > 64 {
+                break;
+            }
+            ws = j;
+        }
+        // Forward past the first letter after the stop (rule SB8 looks that far).
+        let we = text[at..]
+            .char_indices()
+            .find(|&(_, c)| c.is_alphabetic())
+            .map_or(text.len(), |(j, c)| at + j + c.len_utf8());
+        match out.last_mut() {
+            Some(last) if ws <= last.1 => last.1 = last.1.max(we),
+            _ => out.push((ws, we)),
+        }
+        i = we.max(at + 1);
+        while !text.is_char_boundary(i) {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Collects UAX#29 pieces into sentences, undoing the breaks that are not.
+struct Merger<'a> {
+    text: &'a str,
+    out: Vec<(usize, usize)>,
+    /// Whether the last span holds a letter or digit (kept so no span is rescanned).
+    last_has_alnum: bool,
+    /// Start of a list marker ("2.") waiting for the item it numbers.
+    marker: Option<usize>,
+}
+
+impl Merger<'_> {
+    fn feed(&mut self, from: usize, to: usize) {
+        let text = self.text;
+        let Some((s, e)) = trim(text, from, to) else {
+            return;
+        };
+        let next = &text[s..e];
+        if self.marker.is_none() && is_list_marker(next) {
+            self.marker = Some(s);
+            return;
+        }
+        let s = self.marker.take().unwrap_or(s);
+        let next_alnum = has_alnum(next);
+        if let Some(last) = self.out.last_mut() {
+            // Stray punctuation (". .", "...") never stands alone.
+            if !self.last_has_alnum || !next_alnum || joins(&text[last.0..last.1], next) {
+                last.1 = e;
+                self.last_has_alnum |= next_alnum;
+                return;
+            }
+        }
+        self.out.push((s, e));
+        self.last_has_alnum = next_alnum;
+    }
+}
+
+/// Offsets just after the full stops in `seg` where two sentences are glued
+/// without a space ("ended.The next"), which UAX#29 keeps together. Only a
+/// lower-case letter or digit before and a capitalised word after count, and
+/// not after an abbreviation or inside a web address.
+fn glued_ends(seg: &str) -> impl Iterator<Item = usize> + '_ {
+    let b = seg.as_bytes();
+    (1..b.len().saturating_sub(2)).filter_map(move |i| {
+        let glued = b[i] == b'.'
+            && (b[i - 1].is_ascii_lowercase() || b[i - 1].is_ascii_digit())
+            && b[i + 1].is_ascii_uppercase()
+            && b[i + 2].is_ascii_lowercase();
+        if !glued {
+            return None;
+        }
+        let word = last_word(&seg[..i]).unwrap_or("");
+        let web = word.contains(['/', '@', '.']) || word.starts_with("www");
+        (!web && abbreviation(word).is_none()).then_some(i + 1)
+    })
+}
+
+/// "2." or "3)" alone: the number of the list item that follows.
+fn is_list_marker(s: &str) -> bool {
+    let digits = s.trim_end_matches(['.', ')']);
+    digits.len() < s.len()
+        && (1..=3).contains(&digits.len())
+        && digits.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Whether a UAX#29 break between `prev` and `next` is not a sentence end.
+fn joins(prev: &str, next: &str) -> bool {
+    let core = prev.trim_end_matches(is_closer);
+    let closed = core.len() != prev.len();
+    let Some(last) = core.chars().next_back() else {
+        return true;
+    };
+    let next_first = next.chars().next().unwrap_or(' ');
+    match last {
+        // "'Why?' he asked." -- lower case after a question is attribution.
+        '?' | '!' => next_first.is_lowercase(),
+        '.' => {
+            if next_first.is_lowercase() {
+                return true;
+            }
+            let before = &core[..core.len() - 1];
+            if closed || before.ends_with('.') {
+                // A quote or bracket closed after the stop, or an ellipsis.
+                return false;
+            }
+            let Some(word) = last_word(before) else {
+                return false;
+            };
+            let next_core = next.trim_start_matches(is_opener);
+            let digit = next_core.starts_with(|c: char| c.is_ascii_digit());
+            abbreviation_continues(word, first_word(next_core), digit)
+        }
+        // UAX#29 breaks at every line break, but a block's lines were joined
+        // because they continue each other (hard-wrapped text).
+        c => {
+            c.is_alphanumeric()
+                || matches!(
+                    c,
+                    ',' | ';' | ':' | '-' | '\u{2013}' | '\u{2014}' | '/' | '&' | '%'
+                )
+        }
+    }
+}
+
+/// Opening quotes and brackets before a word.
+fn is_opener(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '(' | '[' | '{' | '\u{201C}' | '\u{2018}' | '\u{AB}' | '\u{2039}'
+    )
+}
+
+/// The word just before the end of `s` (at most 32 bytes back), without openers.
+fn last_word(s: &str) -> Option<&str> {
+    let mut start = s.len();
+    for (i, c) in s.char_indices().rev() {
+        if is_space(c) {
+            break;
+        }
+        if s.len() - i > 32 {
+            return None;
+        }
+        start = i;
+    }
+    let w = s[start..].trim_start_matches(is_opener);
+    (!w.is_empty()).then_some(w)
+}
+
+/// The leading run of letters of `s`, after openers.
+fn first_word(s: &str) -> &str {
+    let s = s.trim_start_matches(is_opener);
+    let end = s
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(s.len(), |(i, _)| i);
+    &s[..end]
+}
+
+/// Kinds of abbreviation, by what may follow them inside a sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Abbrev {
+    /// Titles and name parts: "Mr.", "Gen.", "St.", "Inc.": a name usually follows.
+    Title,
+    /// Never ends a sentence: "vs.", "e.g.", "i.e.".
+    Always,
+    /// Before a number: "No. 1", "Vol. 3".
+    Numbered,
+    /// Month before a day: "Jan. 5".
+    Month,
+    /// "a.m." / "p.m.": a day or time zone may follow.
+    Time,
+    /// Initials and dotted acronyms: "J.", "J.K.", "U.S.", "D.C.".
+    Initials,
+}
+
+const TITLES: &[&str] = &[
+    "adm", "amb", "assn", "atty", "ave", "blvd", "brig", "bros", "capt", "cdr", "cmdr", "co",
+    "col", "corp", "cpl", "cpt", "dept", "det", "dr", "fr", "ft", "gen", "gov", "hon", "inc",
+    "insp", "jr", "llc", "ltd", "lt", "maj", "messrs", "mme", "mr", "mrs", "ms", "mt", "plc",
+    "pres", "prof", "pvt", "rep", "reps", "rev", "sen", "sens", "sgt", "sr", "st", "supt", "univ",
+    // US states in AP style ("Tampa, Fla."), capitalised so "ill." or "mass." never match.
+    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "kan", "ky", "la", "mass",
+    "md", "mich", "minn", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt",
+    "wash", "wis", "wyo",
+];
+const ALWAYS: &[&str] = &["vs", "v", "e.g", "i.e", "cf", "viz", "approx"];
+const NUMBERED: &[&str] = &[
+    "no", "nos", "vol", "art", "fig", "p", "pp", "ch", "sec", "op", "pt", "c", "ca", "b", "d",
+];
+const MONTHS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+];
+
+/// Capitalised words that commonly open a sentence: after an ambiguous
+/// abbreviation ("in the U.S. The ..."), they mean the sentence did end.
+const STARTERS: &[&str] = &[
+    "A",
+    "According",
+    "After",
+    "All",
+    "Also",
+    "Although",
+    "An",
+    "And",
+    "Another",
+    "As",
+    "At",
+    "Because",
+    "Before",
+    "Both",
+    "But",
+    "By",
+    "Despite",
+    "During",
+    "Each",
+    "Earlier",
+    "Even",
+    "For",
+    "From",
+    "He",
+    "Her",
+    "Here",
+    "His",
+    "How",
+    "However",
+    "I",
+    "If",
+    "In",
+    "It",
+    "Its",
+    "Last",
+    "Later",
+    "Many",
+    "Meanwhile",
+    "More",
+    "Most",
+    "My",
+    "No",
+    "Not",
+    "Now",
+    "On",
+    "One",
+    "Only",
+    "Or",
+    "Other",
+    "Our",
+    "She",
+    "Since",
+    "So",
+    "Some",
+    "Still",
+    "Such",
+    "That",
+    "The",
+    "Their",
+    "Then",
+    "There",
+    "These",
+    "They",
+    "This",
+    "Those",
+    "Though",
+    "To",
+    "Today",
+    "Under",
+    "Until",
+    "We",
+    "What",
+    "When",
+    "Where",
+    "Which",
+    "While",
+    "Who",
+    "Why",
+    "With",
+    "Yet",
+    "You",
+    "Your",
+];
+
+/// Words after "a.m."/"p.m." that keep the sentence going ("3 p.m. Monday").
+const TIME_FOLLOWERS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "tomorrow",
+    "yesterday",
+    "tonight",
+    "et",
+    "est",
+    "edt",
+    "ct",
+    "cst",
+    "cdt",
+    "mt",
+    "mst",
+    "pt",
+    "pst",
+    "pdt",
+    "gmt",
+    "bst",
+    "utc",
+    "cet",
+    "local",
+    "eastern",
+    "central",
+    "pacific",
+    "mountain",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
+/// Classifies `word` (without its final period) as an abbreviation, if it is one.
+pub(crate) fn abbreviation(word: &str) -> Option<Abbrev> {
+    if word.is_empty() || word.len() > 8 {
+        return None;
+    }
+    let lower = word.to_ascii_lowercase();
+    let l = lower.as_str();
+    if l == "a.m" || l == "p.m" {
+        Some(Abbrev::Time)
+    } else if ALWAYS.contains(&l) {
+        Some(Abbrev::Always)
+    } else if NUMBERED.contains(&l) && !(l.len() == 1 && word != l) {
+        // "p. 115", "c. 1240"; but "P." is an initial.
+        Some(Abbrev::Numbered)
+    } else if !word.starts_with(char::is_uppercase) {
+        // Titles and months are capitalised; "ill." or "mass." end sentences.
+        is_initials(word).then_some(Abbrev::Initials)
+    } else if TITLES.contains(&l) {
+        Some(Abbrev::Title)
+    } else if MONTHS.contains(&l) {
+        Some(Abbrev::Month)
+    } else if is_initials(word) {
+        Some(Abbrev::Initials)
+    } else {
+        None
+    }
+}
+
+/// "J", "J.K", "U.S", "D.C": single letters joined by periods; a lone letter must
+/// be a capital.
+fn is_initials(word: &str) -> bool {
+    let mut pieces = 0;
+    for piece in word.split('.') {
+        let mut cs = piece.chars();
+        match (cs.next(), cs.next()) {
+            (Some(c), None) if c.is_alphabetic() => pieces += 1,
+            _ => return false,
+        }
+    }
+    pieces > 1 || word.starts_with(char::is_uppercase)
+}
+
+/// Whether `word.` continues into `next` (its first word; `next_is_digit` when
+/// it opens with a number instead).
+fn abbreviation_continues(word: &str, next: &str, next_is_digit: bool) -> bool {
+    let Some(class) = abbreviation(word) else {
+        return false;
+    };
+    match class {
+        Abbrev::Always => true,
+        Abbrev::Numbered | Abbrev::Month => next_is_digit,
+        Abbrev::Time => TIME_FOLLOWERS.contains(&next.to_lowercase().as_str()),
+        Abbrev::Title | Abbrev::Initials => {
+            next.starts_with(char::is_uppercase) && !STARTERS.contains(&next)
+        }
+    }
+}
+
+/// Length of a dateline or byline that opens `t`, up to where the sentence starts.
+fn leading_header(t: &str) -> Option<usize> {
+    spaced_byline(t).or_else(|| dateline(t))
+}
+
+/// "By . Jane Doe . PUBLISHED: . 12:00 EST, 1 May 2014 . | . UPDATED: . ... . "
+/// The pieces are separated by spaced periods; a piece that reads like a
+/// sentence ends the header.
+fn spaced_byline(t: &str) -> Option<usize> {
+    let rest = t.strip_prefix("By")?;
+    if !rest.starts_with(is_space) {
+        return None;
+    }
+    let window = &t[..floor_boundary(t, 600)];
+    let mut pos = 0;
+    let mut end = None;
+    let mut pieces = 0;
+    while let Some(rel) = window[pos..].find(" .") {
+        let piece = &window[pos..pos + rel];
+        let words = piece.split(is_space).filter(|w| !w.is_empty()).count();
+        if words > 10 || piece.contains(". ") {
+            break;
+        }
+        pieces += 1;
+        pos += rel + 2;
+        end = Some(pos);
+    }
+    end.filter(|_| pieces >= 2)
+}
+
+/// News agencies that appear in datelines: "Boston (CNN)", "LONDON (Reuters) -".
+const AGENCIES: &[&str] = &[
+    "aap",
+    "afp",
+    "ani",
+    "ap",
+    "bbc",
+    "bloomberg",
+    "cnbc",
+    "cnn",
+    "cnn business",
+    "cnnmoney",
+    "dpa",
+    "ew.com",
+    "ians",
+    "npr",
+    "pti",
+    "reuters",
+    "tass",
+    "upi",
+    "xinhua",
+];
+
+/// Dash-like separators after a dateline.
+const DASHES: &[&str] = &["--", "\u{2014}", "\u{2013}", "-"];
+
+/// "(CNN)", "Rome (CNN) --", "WASHINGTON (AP) -", "LONDON -- ": a place and an
+/// agency, or an upper-case place and a dash, before the first sentence.
+fn dateline(t: &str) -> Option<usize> {
+    let head = &t[..floor_boundary(t, 80)];
+    let (place_end, after) = match head.find('(') {
+        Some(open) => {
+            let close = open + head[open..].find(')')?;
+            let agency = &head[open + 1..close];
+            let after = skip_dash(t, close + 1);
+            let known = AGENCIES.contains(&agency.to_ascii_lowercase().as_str());
+            if !(known || after.1) || !agency.starts_with(char::is_uppercase) {
+                return None;
+            }
+            (open, after.0)
+        }
+        None => {
+            let dash = DASHES
+                .iter()
+                .filter_map(|d| head.find(&format!(" {d} ")))
+                .min()?;
+            let first = head.split(is_space).next().unwrap_or("");
+            let first = first.trim_end_matches(',');
+            let letters = first.chars().filter(|c| c.is_alphabetic()).count();
+            if letters < 3 || first.chars().any(char::is_lowercase) {
+                return None;
+            }
+            let (after, _) = skip_dash(t, dash);
+            (dash, after)
+        }
+    };
+    let place = &t[..place_end];
+    let place_ok = place.len() <= 50
+        && place.split(is_space).filter(|w| !w.is_empty()).all(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                && w.chars()
+                    .all(|c| c.is_alphanumeric() || matches!(c, ',' | '.' | '\'' | '-'))
+        });
+    let next = t[after..].chars().next()?;
+    (place_ok && (next.is_uppercase() || next.is_ascii_digit() || is_opener(next))).then_some(after)
+}
+
+/// Skips spaces, one dash and spaces from `i`; says whether a dash was there.
+fn skip_dash(t: &str, i: usize) -> (usize, bool) {
+    let spaces = |j: usize| j + (t[j..].len() - t[j..].trim_start_matches(is_space).len());
+    let j = spaces(i);
+    match DASHES.iter().find(|d| t[j..].starts_with(**d)) {
+        Some(d) => (spaces(j + d.len()), true),
+        None => (j, false),
+    }
+}
+
+/// The largest char boundary at or below `i`.
+fn floor_boundary(s: &str, i: usize) -> usize {
+    if i >= s.len() {
+        return s.len();
+    }
+    (0..=i).rev().find(|&j| s.is_char_boundary(j)).unwrap_or(0)
+}
+
+/// Banner phrases that web copies glue to the next sentence without punctuation
+/// ("Scroll down for video Jordan was ..."); split off when a capital follows.
+const GLUED_BANNERS: &[&str] = &[
+    "advertisement",
+    "back to top",
+    "breaking news",
+    "continue reading",
+    "scroll down for video",
+    "scroll down for videos",
+    "share this article",
+    "share this story",
+    "skip to main content",
+    "story highlights",
+];
+
+fn leading_banner(s: &str) -> Option<usize> {
+    GLUED_BANNERS.iter().find_map(|p| {
+        let head = s.get(..p.len())?;
+        if !head.eq_ignore_ascii_case(p) {
+            return None;
+        }
+        let rest = &s[p.len()..];
+        let trimmed = rest.trim_start_matches(|c: char| is_space(c) || c == ':');
+        let starts_sentence = trimmed.starts_with(|c: char| c.is_uppercase() || is_opener(c));
+        (trimmed.len() < rest.len() && starts_sentence).then_some(p.len())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn split_str(s: &str) -> Vec<&str> {
+        split(s).into_iter().map(|(a, b)| &s[a..b]).collect()
+    }
+
+    /// The windowed UAX#29 pass must find exactly the breaks of the full pass.
+    fn assert_same_breaks(text: &str) {
+        let full: Vec<usize> = text
+            .split_sentence_bound_indices()
+            .map(|(off, seg)| off + seg.len())
+            .filter(|&e| e < text.len())
+            .collect();
+        let windowed: Vec<usize> = uax_breaks(text).collect();
+        assert_eq!(full, windowed, "{text:?}");
+    }
+
+    #[test]
+    fn windowed_uax_matches_full_uax() {
+        for t in [
+            "",
+            "Mr. Smith went. He said \"no.\" 'Why?' he asked! Then... U.S. Army. 3.5 is e.g. fine.",
+            "a.\n\nb\r\nc. (d.) \u{201C}e.\u{201D} F. 1. 2.",
+            "\u{4e2d}\u{6587}\u{3002}\u{7b2c}\u{4e8c}\u{3002} \u{645}\u{631}\u{62d}\u{628}\u{627}\u{061F} next",
+            ". . . . . ? ! ?! \u{2026} \u{1F600}. \u{1F600} A",
+            "end.The e\u{301}. Next  \t. \u{a0}Another.) [x] 'y' \u{2019}z.",
+            "a\u{85}TV y\u{2028}b\u{2029}C",
+        ] {
+            assert_same_breaks(t);
+        }
+    }
+
+    #[test]
+    fn windowed_uax_matches_full_uax_on_shared_texts() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/");
+        for file in [
+            "summ/dev-cnndm-frank.jsonl",
+            "summ/dev-cnndm-summeval.jsonl",
+            "summ/dev-bbc-news-summary.jsonl",
+            "pages/readability-ground-truth.json",
+        ] {
+            // Absent data: nothing to compare.
+            if let Ok(text) = std::fs::read_to_string(format!("{dir}{file}")) {
+                assert_same_breaks(&text);
+            }
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn windowed_uax_matches_full_uax_on_random_text(
+            parts in prop::collection::vec(
+                prop_oneof![
+                    Just(". ".to_string()),
+                    Just("? ".to_string()),
+                    Just("\u{201D}".to_string()),
+                    Just("\n".to_string()),
+                    Just("\u{3002}".to_string()),
+                    "[A-Za-z0-9 ]{1,6}",
+                    any::<char>().prop_map(|c| c.to_string()),
+                ],
+                0..40,
+            )
+        ) {
+            assert_same_breaks(&parts.concat());
+        }
+    }
+
+    #[test]
+    fn abbreviation_classes() {
+        assert_eq!(abbreviation("Mr"), Some(Abbrev::Title));
+        assert_eq!(abbreviation("U.S"), Some(Abbrev::Initials));
+        assert_eq!(abbreviation("J"), Some(Abbrev::Initials));
+        assert_eq!(abbreviation("P"), Some(Abbrev::Initials));
+        assert_eq!(abbreviation("p"), Some(Abbrev::Numbered));
+        assert_eq!(abbreviation("Fla"), Some(Abbrev::Title));
+        assert_eq!(abbreviation("ill"), None);
+        assert_eq!(abbreviation("p.m"), Some(Abbrev::Time));
+        assert_eq!(abbreviation("e.g"), Some(Abbrev::Always));
+        assert_eq!(abbreviation("x"), None);
+        assert_eq!(abbreviation("Frerichs"), None);
+    }
+
+    #[test]
+    fn ambiguous_abbreviation_before_a_sentence_opener_ends_it() {
+        assert_eq!(
+            split_str("He flew to the U.S. The trip was long."),
+            ["He flew to the U.S.", "The trip was long."]
+        );
+        assert_eq!(split_str("U.S. President Joe Biden spoke.").len(), 1);
+    }
+
+    #[test]
+    fn dateline_forms() {
+        assert_eq!(dateline("(CNN)The last time"), Some(5));
+        assert_eq!(dateline("Boston (CNN)Guilty across"), Some(12));
+        assert_eq!(dateline("Rome (CNN) Italy is"), Some(11));
+        assert_eq!(dateline("WASHINGTON (Reuters) - The U.S."), Some(23));
+        assert_eq!(dateline("LONDON -- Britain said"), Some(10));
+        assert_eq!(
+            dateline("The United Nations (UN) Secretary-General said"),
+            None
+        );
+        assert_eq!(dateline("Apple (AAPL) shares rose"), None);
+        assert_eq!(dateline("A US delegation - the first"), None);
+    }
 }

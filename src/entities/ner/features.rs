@@ -394,6 +394,9 @@ const T_LOWER_P1_SHAPE: u8 = 34;
 const T_WORD_M1: u8 = 35;
 const T_WORD_P1: u8 = 36;
 const T_HEAD_LOWER: u8 = 37;
+const T_RUN_BEFORE: u8 = 38;
+const T_RUN_AFTER: u8 = 39;
+const T_RUN_CUE: u8 = 40;
 
 fn token_features(
     sent: &[Info],
@@ -495,6 +498,16 @@ fn token_features(
             if i != first {
                 push(T_RUN_FIRST, sent[first].lower);
             }
+            // The words around a multi-word name type all of it ("the ... Rink").
+            let before = if first == 0 {
+                &NONE_INFO
+            } else {
+                &sent[first - 1]
+            };
+            let after = sent.get(last + 1).unwrap_or(&NONE_INFO);
+            push(T_RUN_BEFORE, pair(before.lower, pos));
+            push(T_RUN_AFTER, pair(after.lower, pos));
+            push(T_RUN_CUE, (sent[last].cue as u64) << 4 | pos);
         }
     }
 }

@@ -1,0 +1,592 @@
+//! Fits the sentence-scoring model and runs the summarizer over JSONL for evaluation.
+//!
+//! ```text
+//! # fit: writes the weights as Rust constants (src/summary/model.rs)
+//! xz -dc ../shared/data/summ/train-cnndm-val1k.jsonl.xz ../shared/data/summ/train-inshorts.jsonl.xz \
+//!   | cargo run --release --bin train-summary -- fit --out src/summary/model.rs
+//!
+//! # summarize: {"id", "article"|"text", "title"?} lines in, {"id", "summary"} lines out
+//! cargo run --release --bin train-summary -- summarize --sentences 3 < dev.jsonl > out.jsonl
+//! cargo run --release --bin train-summary -- summarize --ratio 0.4 --lead < dev.jsonl > lead.jsonl
+//! ```
+//!
+//! Labels come from a greedy ROUGE oracle: for each training article, the sentences
+//! (as our segmenter splits them) that together best match the reference summary
+//! (mean of ROUGE-1 and ROUGE-2 F1, at most 3 sentences) are positives, the other
+//! prose sentences negatives. The model is a logistic regression on standardised
+//! features, fitted by Newton's method with a small L2 penalty.
+
+// The small dense linear algebra below reads clearer with explicit indices.
+#![allow(clippy::needless_range_loop)]
+
+use article_summary::summary::{self, FEATURES, FEATURE_COUNT};
+use article_summary::{entities, text, Form, Length, Options};
+use serde_json::Value;
+use std::collections::HashMap;
+use std::io::{BufRead, Write};
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("fit") => fit(&args[1..]),
+        Some("summarize") => summarize(&args[1..]),
+        _ => Err("usage: train-summary fit [--out FILE] [--inshorts-weight W] < train.jsonl\n       \
+                  train-summary summarize [--sentences N | --ratio R] [--lead] [--title] < in.jsonl"
+            .to_string()),
+    };
+    if let Err(e) = result {
+        eprintln!("train-summary: {e}");
+        std::process::exit(2);
+    }
+}
+
+fn flag_value<'a>(args: &'a [String], name: &str) -> Option<&'a str> {
+    args.iter()
+        .position(|a| a == name)
+        .and_then(|i| args.get(i + 1))
+        .map(String::as_str)
+}
+
+fn parse<T: std::str::FromStr>(args: &[String], name: &str) -> Result<Option<T>, String> {
+    flag_value(args, name)
+        .map(|v| v.parse().map_err(|_| format!("bad value for {name}: {v}")))
+        .transpose()
+}
+
+/// The article text of a JSONL record.
+fn article_of(v: &Value) -> Option<&str> {
+    v.get("article")
+        .or_else(|| v.get("text"))
+        .and_then(Value::as_str)
+}
+
+fn summarize(args: &[String]) -> Result<(), String> {
+    let sentences: Option<u32> = parse(args, "--sentences")?;
+    let ratio: Option<f32> = parse(args, "--ratio")?;
+    let lead = args.iter().any(|a| a == "--lead");
+    let use_title = args.iter().any(|a| a == "--title");
+    let length = match (sentences, ratio) {
+        (_, Some(r)) => Length::Ratio(r),
+        (Some(n), None) => Length::Sentences(n),
+        (None, None) => Length::Sentences(3),
+    };
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    for line in std::io::stdin().lock().lines() {
+        let line = line.map_err(|e| e.to_string())?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let v: Value = serde_json::from_str(&line).map_err(|e| e.to_string())?;
+        let article = article_of(&v).ok_or("record without article/text")?;
+        let options = Options {
+            length,
+            form: Form::KeyPoints,
+            title: use_title
+                .then(|| v.get("title").and_then(Value::as_str).map(str::to_string))
+                .flatten(),
+            focus: None,
+        };
+        let analysis = article_summary::analyze(article, &options).map_err(|e| e.to_string())?;
+        let summary = if lead {
+            let prose: Vec<&str> = analysis
+                .sentences
+                .iter()
+                .filter(|s| s.kind == article_summary::BlockKind::Prose)
+                .map(|s| s.text.as_str())
+                .collect();
+            let k = match length {
+                Length::Ratio(r) => ((prose.len() as f32 * r).round() as usize).max(1),
+                Length::Sentences(n) => n as usize,
+                Length::Words(_) => 3,
+            };
+            prose[..k.min(prose.len())].join("\n")
+        } else {
+            analysis.summary.text
+        };
+        let record = serde_json::json!({"id": v.get("id"), "summary": summary});
+        writeln!(out, "{record}").map_err(|e| e.to_string())?;
+    }
+    Ok(())
+}
+
+/// One training row: features, label, weight.
+struct Row {
+    x: [f32; FEATURE_COUNT],
+    y: f32,
+    w: f32,
+}
+
+/// Lower-cased alphanumeric words, stemmed: the token stream ROUGE compares.
+fn rouge_tokens(s: &str) -> Vec<String> {
+    s.to_lowercase()
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(summary::stem)
+        .collect()
+}
+
+fn ngram_counts(tokens: &[&String], n: usize) -> HashMap<Vec<String>, u32> {
+    let mut m = HashMap::new();
+    for w in tokens.windows(n) {
+        *m.entry(w.iter().map(|s| s.to_string()).collect())
+            .or_default() += 1;
+    }
+    m
+}
+
+fn f1(candidate: &HashMap<Vec<String>, u32>, reference: &HashMap<Vec<String>, u32>) -> f64 {
+    let overlap: u32 = candidate
+        .iter()
+        .map(|(g, &c)| c.min(*reference.get(g).unwrap_or(&0)))
+        .sum();
+    let c: u32 = candidate.values().sum();
+    let r: u32 = reference.values().sum();
+    if overlap == 0 || c == 0 || r == 0 {
+        return 0.0;
+    }
+    let (p, rc) = (overlap as f64 / c as f64, overlap as f64 / r as f64);
+    2.0 * p * rc / (p + rc)
+}
+
+/// Greedy oracle: indices (into `sentences`) that together maximise ROUGE-1/2 F1.
+fn oracle(sentences: &[Vec<String>], reference: &str, max: usize) -> Vec<usize> {
+    let reference = rouge_tokens(reference);
+    let reference: Vec<&String> = reference.iter().collect();
+    let (r1, r2) = (ngram_counts(&reference, 1), ngram_counts(&reference, 2));
+    let mut chosen: Vec<usize> = Vec::new();
+    let mut best = 0.0;
+    while chosen.len() < max {
+        let mut step: Option<(usize, f64)> = None;
+        for i in 0..sentences.len() {
+            if chosen.contains(&i) {
+                continue;
+            }
+            let mut ids = chosen.clone();
+            ids.push(i);
+            ids.sort_unstable();
+            let tokens: Vec<&String> = ids.iter().flat_map(|&j| &sentences[j]).collect();
+            let score =
+                (f1(&ngram_counts(&tokens, 1), &r1) + f1(&ngram_counts(&tokens, 2), &r2)) / 2.0;
+            if score > step.map_or(best, |s| s.1) {
+                step = Some((i, score));
+            }
+        }
+        match step {
+            Some((i, s)) => {
+                chosen.push(i);
+                best = s;
+            }
+            None => break,
+        }
+    }
+    chosen
+}
+
+/// A training article: its prose sentences' rows and ROUGE tokens, and the reference.
+struct TrainDoc {
+    rows: Vec<Row>,
+    words: Vec<Vec<String>>,
+    reference: String,
+    cnndm: bool,
+}
+
+/// Feature rows of one article, labelled by the oracle.
+fn rows_of(
+    article: &str,
+    title: Option<&str>,
+    reference: &str,
+    weight: f32,
+    cnndm: bool,
+) -> TrainDoc {
+    let blocks = text::blocks(article);
+    let spans = text::sentences(article, &blocks);
+    let kinds: Vec<_> = spans.iter().map(|s| blocks[s.block].kind).collect();
+    let tokens: Vec<Vec<text::Token>> = spans
+        .iter()
+        .map(|s| text::tokens(article, s.start, s.end))
+        .collect();
+    let found = entities::recognize(article, &spans, &tokens);
+    let (_, group_of) = entities::merge(article, &found);
+    let tagged: Vec<_> = found.iter().copied().zip(group_of).collect();
+    let doc = summary::Document {
+        text: article,
+        sentences: &spans,
+        kinds: &kinds,
+        tokens: &tokens,
+        entities: &tagged,
+        title,
+        focus: None,
+    };
+    let feats: Vec<([f32; FEATURE_COUNT], usize)> = summary::features(&doc)
+        .into_iter()
+        .enumerate()
+        .filter_map(|(i, f)| f.map(|f| (f, i)))
+        .collect();
+    let words: Vec<Vec<String>> = feats
+        .iter()
+        .map(|&(_, i)| rouge_tokens(&article[spans[i].start..spans[i].end]))
+        .collect();
+    let positives = oracle(&words, reference, 3);
+    let rows = feats
+        .iter()
+        .enumerate()
+        .map(|(p, &(x, _))| Row {
+            x,
+            y: positives.contains(&p) as u8 as f32,
+            w: weight,
+        })
+        .collect();
+    TrainDoc {
+        rows,
+        words,
+        reference: reference.to_string(),
+        cnndm,
+    }
+}
+
+/// ROUGE-1 and ROUGE-2 F1 of the chosen sentences against the reference.
+fn rouge12(doc: &TrainDoc, chosen: &[usize]) -> (f64, f64) {
+    let reference = rouge_tokens(&doc.reference);
+    let reference: Vec<&String> = reference.iter().collect();
+    let tokens: Vec<&String> = chosen.iter().flat_map(|&j| &doc.words[j]).collect();
+    (
+        f1(&ngram_counts(&tokens, 1), &ngram_counts(&reference, 1)),
+        f1(&ngram_counts(&tokens, 2), &ngram_counts(&reference, 2)),
+    )
+}
+
+/// Two-fold cross-validation (every other article held out, both sources): mean ROUGE-1/2
+/// F1 of the model's top 3 sentences and of lead-3 on the held-out articles, per source.
+fn cross_validate(docs: &[TrainDoc], pairwise: bool) {
+    // [source][ours/lead][r1/r2], counts per source
+    let mut sums = [[[0.0f64; 2]; 2]; 2];
+    let mut counts = [0usize; 2];
+    for fold in 0..2 {
+        let part: Vec<&TrainDoc> = (0..docs.len())
+            .filter(|i| i % 2 != fold)
+            .map(|i| &docs[i])
+            .collect();
+        let (mean, scale, w, _) = train_model(&part, pairwise);
+        for i in (0..docs.len()).filter(|i| i % 2 == fold) {
+            let d = &docs[i];
+            let score = |r: &Row| -> f64 {
+                (0..FEATURE_COUNT)
+                    .map(|j| w[j] * (r.x[j] as f64 - mean[j]) / scale[j])
+                    .sum()
+            };
+            let mut order: Vec<usize> = (0..d.rows.len()).collect();
+            order.sort_by(|&a, &b| score(&d.rows[b]).total_cmp(&score(&d.rows[a])));
+            order.truncate(3);
+            let src = d.cnndm as usize;
+            for (k, chosen) in [order, (0..d.rows.len().min(3)).collect()]
+                .iter()
+                .enumerate()
+            {
+                let (r1, r2) = rouge12(d, chosen);
+                sums[src][k][0] += r1;
+                sums[src][k][1] += r2;
+            }
+            counts[src] += 1;
+        }
+    }
+    for (src, name) in [(1, "cnndm"), (0, "other")] {
+        let c = counts[src].max(1) as f64 / 100.0;
+        let s = &sums[src];
+        eprintln!(
+            "cv {name} ({} articles): model R1 {:.2} R2 {:.2} | lead-3 R1 {:.2} R2 {:.2}",
+            counts[src],
+            s[0][0] / c,
+            s[0][1] / c,
+            s[1][0] / c,
+            s[1][1] / c
+        );
+    }
+}
+
+fn fit(args: &[String]) -> Result<(), String> {
+    let out_path = flag_value(args, "--out");
+    let inshorts_weight: f32 = parse(args, "--inshorts-weight")?.unwrap_or(0.5);
+    let pairwise = args.iter().any(|a| a == "--pairwise");
+    let mut train: Vec<TrainDoc> = Vec::new();
+    let mut docs: HashMap<String, usize> = HashMap::new();
+    for line in std::io::stdin().lock().lines() {
+        let line = line.map_err(|e| e.to_string())?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let v: Value = serde_json::from_str(&line).map_err(|e| e.to_string())?;
+        let (Some(article), Some(reference)) =
+            (article_of(&v), v.get("reference").and_then(Value::as_str))
+        else {
+            continue;
+        };
+        let source = v.get("source").and_then(Value::as_str).unwrap_or("?");
+        let cnndm = source.starts_with("cnndm");
+        let weight = if cnndm { 1.0 } else { inshorts_weight };
+        // Titles only on every other article: most readers give none, and a model that
+        // always had one would lean on it instead of learning centrality.
+        let title = v
+            .get("title")
+            .and_then(Value::as_str)
+            .filter(|_| train.len() % 2 == 1);
+        train.push(rows_of(article, title, reference, weight, cnndm));
+        *docs.entry(source.to_string()).or_default() += 1;
+    }
+    if args.iter().any(|a| a == "--cv") {
+        cross_validate(&train, pairwise);
+    }
+    let all: Vec<&TrainDoc> = train.iter().collect();
+    let rows = all.iter().map(|d| d.rows.len()).sum::<usize>();
+    if rows == 0 {
+        return Err("no training rows on stdin".into());
+    }
+    let (mean, scale, weights, loss) = train_model(&all, pairwise);
+    let positives = all
+        .iter()
+        .flat_map(|d| &d.rows)
+        .filter(|r| r.y > 0.5)
+        .count();
+    let mut docs: Vec<_> = docs.into_iter().collect();
+    docs.sort();
+    let source = model_source(
+        &mean,
+        &scale,
+        &weights,
+        &docs,
+        rows,
+        positives,
+        loss,
+        inshorts_weight,
+    );
+    match out_path {
+        Some(p) => std::fs::write(p, source).map_err(|e| e.to_string())?,
+        None => print!("{source}"),
+    }
+    eprintln!("rows {rows} positives {positives} log-loss {loss:.4}");
+    Ok(())
+}
+
+type Fitted = ([f64; FEATURE_COUNT], [f64; FEATURE_COUNT], Vec<f64>, f64);
+
+/// Standardises the features and fits the weights: pointwise (each sentence labelled) or
+/// pairwise (each oracle sentence against each other sentence of its article, which
+/// learns only what ranks sentences within an article).
+fn train_model(docs: &[&TrainDoc], pairwise: bool) -> Fitted {
+    let rows: Vec<Row> = docs
+        .iter()
+        .flat_map(|d| &d.rows)
+        .map(|r| Row {
+            x: r.x,
+            y: r.y,
+            w: r.w,
+        })
+        .collect();
+    let (mean, scale) = standardise(&rows);
+    if !pairwise {
+        let (w, loss) = logistic_regression(&rows, &mean, &scale, 1.0);
+        return (mean, scale, w, loss);
+    }
+    let mut pairs: Vec<Row> = Vec::new();
+    for d in docs {
+        let pos: Vec<&Row> = d.rows.iter().filter(|r| r.y > 0.5).collect();
+        let neg: Vec<&Row> = d.rows.iter().filter(|r| r.y <= 0.5).collect();
+        let weight = d.rows.first().map_or(0.0, |r| r.w) / (pos.len() * neg.len()).max(1) as f32;
+        for p in &pos {
+            for n in &neg {
+                // Shifted by the mean so that standardising gives (p - n) / scale.
+                let diff =
+                    |a: &Row, b: &Row| std::array::from_fn(|j| a.x[j] - b.x[j] + mean[j] as f32);
+                pairs.push(Row {
+                    x: diff(p, n),
+                    y: 1.0,
+                    w: weight,
+                });
+                pairs.push(Row {
+                    x: diff(n, p),
+                    y: 0.0,
+                    w: weight,
+                });
+            }
+        }
+    }
+    let (w, loss) = logistic_regression(&pairs, &mean, &scale, 1e-3);
+    (mean, scale, w, loss)
+}
+
+fn standardise(rows: &[Row]) -> ([f64; FEATURE_COUNT], [f64; FEATURE_COUNT]) {
+    let total: f64 = rows.iter().map(|r| r.w as f64).sum();
+    let mut mean = [0.0f64; FEATURE_COUNT];
+    for r in rows {
+        for j in 0..FEATURE_COUNT {
+            mean[j] += r.w as f64 * r.x[j] as f64 / total;
+        }
+    }
+    let mut var = [0.0f64; FEATURE_COUNT];
+    for r in rows {
+        for j in 0..FEATURE_COUNT {
+            var[j] += r.w as f64 * (r.x[j] as f64 - mean[j]).powi(2) / total;
+        }
+    }
+    let scale = var.map(|v| if v.sqrt() < 1e-3 { 1.0 } else { v.sqrt() });
+    (mean, scale)
+}
+
+/// Weighted L2-penalised logistic regression by Newton's method. Returns the weights of
+/// the standardised features (the intercept is last) and the mean log-loss.
+fn logistic_regression(
+    rows: &[Row],
+    mean: &[f64; FEATURE_COUNT],
+    scale: &[f64; FEATURE_COUNT],
+    l2: f64,
+) -> (Vec<f64>, f64) {
+    let d = FEATURE_COUNT + 1;
+    let z = |r: &Row| -> Vec<f64> {
+        let mut v: Vec<f64> = (0..FEATURE_COUNT)
+            .map(|j| (r.x[j] as f64 - mean[j]) / scale[j])
+            .collect();
+        v.push(1.0);
+        v
+    };
+    let zs: Vec<Vec<f64>> = rows.iter().map(z).collect();
+    let mut w = vec![0.0f64; d];
+    let mut loss = 0.0;
+    for _ in 0..25 {
+        let mut grad = vec![0.0f64; d];
+        let mut hess = vec![vec![0.0f64; d]; d];
+        loss = 0.0;
+        let mut total = 0.0;
+        for (r, x) in rows.iter().zip(&zs) {
+            let t: f64 = x.iter().zip(&w).map(|(a, b)| a * b).sum();
+            let p = 1.0 / (1.0 + (-t).exp());
+            let (y, rw) = (r.y as f64, r.w as f64);
+            loss -= rw * (y * p.max(1e-12).ln() + (1.0 - y) * (1.0 - p).max(1e-12).ln());
+            total += rw;
+            for a in 0..d {
+                grad[a] += rw * (p - y) * x[a];
+                let h = rw * p * (1.0 - p) * x[a];
+                for b in a..d {
+                    hess[a][b] += h * x[b];
+                }
+            }
+        }
+        for a in 0..d {
+            for b in 0..a {
+                hess[a][b] = hess[b][a];
+            }
+            if a < FEATURE_COUNT {
+                grad[a] += l2 * w[a];
+                hess[a][a] += l2;
+            }
+        }
+        let step = solve(hess, grad);
+        let size: f64 = step.iter().map(|s| s.abs()).fold(0.0, f64::max);
+        w.iter_mut().zip(&step).for_each(|(wi, s)| *wi -= s);
+        loss /= total;
+        if size < 1e-6 {
+            break;
+        }
+    }
+    (w, loss)
+}
+
+/// Solves `a x = b` by Gaussian elimination with partial pivoting.
+fn solve(mut a: Vec<Vec<f64>>, mut b: Vec<f64>) -> Vec<f64> {
+    let n = b.len();
+    for col in 0..n {
+        let pivot = (col..n)
+            .max_by(|&i, &j| a[i][col].abs().total_cmp(&a[j][col].abs()))
+            .unwrap_or(col);
+        a.swap(col, pivot);
+        b.swap(col, pivot);
+        let p = a[col][col];
+        if p.abs() < 1e-12 {
+            continue;
+        }
+        for row in col + 1..n {
+            let f = a[row][col] / p;
+            for k in col..n {
+                a[row][k] -= f * a[col][k];
+            }
+            b[row] -= f * b[col];
+        }
+    }
+    let mut x = vec![0.0; n];
+    for row in (0..n).rev() {
+        let s: f64 = (row + 1..n).map(|k| a[row][k] * x[k]).sum();
+        x[row] = if a[row][row].abs() < 1e-12 {
+            0.0
+        } else {
+            (b[row] - s) / a[row][row]
+        };
+    }
+    x
+}
+
+#[allow(clippy::too_many_arguments)]
+fn model_source(
+    mean: &[f64; FEATURE_COUNT],
+    scale: &[f64; FEATURE_COUNT],
+    weights: &[f64],
+    docs: &[(String, usize)],
+    rows: usize,
+    positives: usize,
+    loss: f64,
+    inshorts_weight: f32,
+) -> String {
+    let list = |v: &mut dyn Iterator<Item = String>| v.collect::<Vec<_>>().join(", ");
+    let mut s = String::new();
+    s.push_str("//! Sentence-scoring weights, written by `train-summary fit` (do not edit by hand).\n//!\n");
+    s.push_str(
+        "//! A logistic regression over standardised sentence features: a sentence's score is\n",
+    );
+    s.push_str(
+        "//! `sum_j WEIGHT[j] * (x[j] - MEAN[j]) / SCALE[j]` (the intercept is dropped: it does\n",
+    );
+    s.push_str("//! not change the ranking). Labels: greedy ROUGE-1/2 oracle sentences (at most 3) against\n");
+    s.push_str("//! the reference summaries of training articles that are not in any dev or test slice.\n//!\n");
+    s.push_str("//! Reproduce:\n//! ```text\n//! xz -dc ../shared/data/summ/train-cnndm-val1k.jsonl.xz ../shared/data/summ/train-inshorts.jsonl.xz \\\n");
+    s.push_str(&format!(
+        "//!   | cargo run --release --bin train-summary -- fit --inshorts-weight {inshorts_weight} --out src/summary/model.rs\n//! ```\n//!\n"
+    ));
+    let docs_text = docs
+        .iter()
+        .map(|(src, n)| format!("{src} {n}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    s.push_str(&format!(
+        "//! Training documents: {docs_text}; {rows} sentences, {positives} positive; mean log-loss {loss:.4}.\n//!\n"
+    ));
+    s.push_str("//! | feature | weight (per standard deviation) |\n//! |---|---|\n");
+    for (j, (name, _)) in FEATURES.iter().enumerate() {
+        s.push_str(&format!("//! | {name} | {:+.3} |\n", weights[j]));
+    }
+    s.push_str("\n/// Feature names, in the order of `features::FEATURES`.\n#[cfg_attr(not(test), allow(dead_code))]\n");
+    s.push_str(&format!(
+        "pub(super) const NAMES: [&str; {FEATURE_COUNT}] = [{}];\n",
+        list(&mut FEATURES.iter().map(|(n, _)| format!("{n:?}")))
+    ));
+    for (name, doc, values) in [
+        (
+            "MEAN",
+            "Feature means over the training sentences.",
+            &mean[..],
+        ),
+        (
+            "SCALE",
+            "Feature standard deviations (1 where a feature is constant).",
+            &scale[..],
+        ),
+        (
+            "WEIGHT",
+            "Weights of the standardised features.",
+            &weights[..FEATURE_COUNT],
+        ),
+    ] {
+        s.push_str(&format!(
+            "/// {doc}\npub(super) const {name}: [f32; {FEATURE_COUNT}] = [{}];\n",
+            list(&mut values.iter().map(|v| format!("{:?}", *v as f32)))
+        ));
+    }
+    s
+}
