@@ -859,7 +859,7 @@ mod tests {
     fn phrases(input: &str) -> Vec<String> {
         let blocks = crate::text::blocks(input);
         let sents = crate::text::sentences(input, &blocks);
-        let kinds: Vec<BlockKind> = sents.iter().map(|s| blocks[s.block].kind).collect();
+        let kinds: Vec<BlockKind> = sents.iter().map(|s| s.kind).collect();
         let toks: Vec<Vec<Token>> = sents
             .iter()
             .map(|s| crate::text::tokens(input, s.start, s.end))

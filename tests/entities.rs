@@ -533,7 +533,7 @@ fn keyphrases_stay_bounded_on_two_megabytes_of_unique_words() {
     }
     let blocks = text::blocks(&input);
     let sents = text::sentences(&input, &blocks);
-    let kinds: Vec<_> = sents.iter().map(|s| blocks[s.block].kind).collect();
+    let kinds: Vec<_> = sents.iter().map(|s| s.kind).collect();
     let toks: Vec<_> = sents
         .iter()
         .map(|s| text::tokens(&input, s.start, s.end))
