@@ -245,6 +245,15 @@ fn the_case_and_possessive_variants_are_one_entity() {
 }
 
 #[test]
+fn a_name_that_starts_with_the_keeps_it() {
+    use Label::*;
+    let text = "Judges in The Hague ruled. The Hague court said more.";
+    let ents = entities(text, &[("The Hague", Loc), ("The Hague", Loc)]);
+    assert_eq!(ents.len(), 1, "{ents:?}");
+    assert_eq!(ents[0].0, "The Hague");
+}
+
+#[test]
 fn unrelated_initials_do_not_join() {
     use Label::*;
     // Two names share the initials: the acronym is ambiguous and stays alone.
