@@ -154,6 +154,26 @@ fn surname_joins_the_full_name() {
 }
 
 #[test]
+fn titles_are_not_part_of_the_listed_name() {
+    use Label::*;
+    let text = "President Joe Biden spoke. Joe Biden left. Mr Biden slept. Judge Dredd said no.";
+    let ents = entities(
+        text,
+        &[
+            ("President Joe Biden", Per),
+            ("Joe Biden", Per),
+            ("Mr Biden", Per),
+            ("Judge Dredd", Per),
+        ],
+    );
+    assert_eq!(ents.len(), 2, "{ents:?}");
+    assert_eq!(entity_of(&ents, "Mr Biden").0, "Joe Biden");
+    assert_eq!(entity_of(&ents, "Mr Biden").2.len(), 3);
+    // A title that is all there is besides one word stays: it may be the name.
+    assert_eq!(entity_of(&ents, "Judge Dredd").0, "Judge Dredd");
+}
+
+#[test]
 fn shared_surname_stays_apart_when_ambiguous() {
     use Label::*;
     let text = "Bill Clinton and Hillary Clinton met. Clinton said little. Hillary Clinton spoke.";

@@ -238,19 +238,84 @@ fn strip_the(text: &str) -> &str {
         .unwrap_or(text)
 }
 
+/// Words that title a person rather than name them.
+fn is_title(lower: &str) -> bool {
+    matches!(
+        lower,
+        "president"
+            | "vice"
+            | "prime"
+            | "minister"
+            | "secretary"
+            | "senator"
+            | "sen"
+            | "rep"
+            | "representative"
+            | "gov"
+            | "governor"
+            | "mayor"
+            | "ambassador"
+            | "envoy"
+            | "special"
+            | "deputy"
+            | "chief"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "director"
+            | "chairman"
+            | "chairwoman"
+            | "judge"
+            | "justice"
+            | "gen"
+            | "general"
+            | "col"
+            | "colonel"
+            | "lt"
+            | "capt"
+            | "captain"
+            | "sgt"
+            | "coach"
+            | "manager"
+            | "prof"
+            | "professor"
+            | "rev"
+            | "pope"
+            | "king"
+            | "queen"
+            | "prince"
+            | "princess"
+            | "sheikh"
+            | "chancellor"
+            | "officer"
+            | "dj"
+            | "actor"
+            | "actress"
+            | "singer"
+            | "striker"
+            | "midfielder"
+            | "defender"
+            | "goalkeeper"
+    )
+}
+
 /// The name as it should be listed: no leading "the", courtesy title, possessive or
 /// trailing punctuation.
 fn clean_name(text: &str, label: Label) -> String {
     // Lower-case "the" is never part of a name; "The" may be ("The Hague").
     let mut s = text.strip_prefix("the ").unwrap_or(text);
     if label == Label::Per {
-        for title in [
-            "Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Mr ", "Mrs ", "Ms ", "Dr ", "Miss ",
-        ] {
-            if let Some(rest) = s.strip_prefix(title).filter(|r| !r.is_empty()) {
-                s = rest;
+        // "Mr Blair", "President Joe Biden", "Deputy Special Representative Tom West":
+        // leading titles go while a name of two words remains (or a courtesy title
+        // goes whatever remains: "Mr Blair" is "Blair").
+        while let Some((first, rest)) = s.split_once(' ') {
+            let word = first.trim_end_matches('.').to_lowercase();
+            let courtesy = matches!(word.as_str(), "mr" | "mrs" | "ms" | "miss" | "dr" | "mx");
+            let title = courtesy || is_title(&word);
+            if !title || rest.is_empty() || (!courtesy && !rest.contains(' ')) {
                 break;
             }
+            s = rest;
         }
     }
     loop {
