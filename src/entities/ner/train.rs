@@ -165,7 +165,7 @@ pub struct Settings {
 impl Default for Settings {
     fn default() -> Self {
         Settings {
-            epochs: 8,
+            epochs: 13,
             seed: 0x5eed,
             step: 0.5,
             min_weight: 3,
