@@ -12,7 +12,7 @@
 //! - every other symbol is its own token ("$", "%", quotes, brackets), except that
 //!   runs of periods ("...") and of hyphens ("--") stay together.
 //!
-//! `tests/text.rs` checks this against the CoNLL-2003 dev tokens (99.4% of lines identical).
+//! `tests/text.rs` checks this against the CoNLL-2003 dev tokens (99.3% of lines identical).
 //!
 //! Tokens are grapheme clusters glued together, so combining marks and emoji
 //! sequences are never cut.
