@@ -259,8 +259,10 @@ fn rouge12(doc: &TrainDoc, chosen: &[usize]) -> (f64, f64) {
 /// Two-fold cross-validation (every other article held out, both sources): mean ROUGE-1/2
 /// F1 of the model's top 3 sentences and of lead-3 on the held-out articles, per source.
 fn cross_validate(docs: &[TrainDoc], pairwise: bool) {
-    // [source][ours/lead][r1/r2], counts per source
-    let mut sums = [[[0.0f64; 2]; 2]; 2];
+    // Position weight multipliers tried: above 1 trusts the lead more.
+    const BETAS: [f64; 5] = [1.0, 1.25, 1.5, 2.0, 3.0];
+    // [source][system][r1/r2]; system 0 = lead-3, 1.. = model with BETAS[s - 1]
+    let mut sums = [[[0.0f64; 2]; 1 + BETAS.len()]; 2];
     let mut counts = [0usize; 2];
     for fold in 0..2 {
         let part: Vec<&TrainDoc> = (0..docs.len())
@@ -270,19 +272,28 @@ fn cross_validate(docs: &[TrainDoc], pairwise: bool) {
         let (mean, scale, w, _) = train_model(&part, pairwise);
         for i in (0..docs.len()).filter(|i| i % 2 == fold) {
             let d = &docs[i];
-            let score = |r: &Row| -> f64 {
-                (0..FEATURE_COUNT)
-                    .map(|j| w[j] * (r.x[j] as f64 - mean[j]) / scale[j])
-                    .sum()
-            };
-            let mut order: Vec<usize> = (0..d.rows.len()).collect();
-            order.sort_by(|&a, &b| score(&d.rows[b]).total_cmp(&score(&d.rows[a])));
-            order.truncate(3);
             let src = d.cnndm as usize;
-            for (k, chosen) in [order, (0..d.rows.len().min(3)).collect()]
-                .iter()
-                .enumerate()
-            {
+            let lead: Vec<usize> = (0..d.rows.len().min(3)).collect();
+            let mut systems = vec![lead];
+            for beta in BETAS {
+                let score = |r: &Row| -> f64 {
+                    (0..FEATURE_COUNT)
+                        .map(|j| {
+                            let b = if FEATURES[j].1 == "position" {
+                                beta
+                            } else {
+                                1.0
+                            };
+                            b * w[j] * (r.x[j] as f64 - mean[j]) / scale[j]
+                        })
+                        .sum()
+                };
+                let mut order: Vec<usize> = (0..d.rows.len()).collect();
+                order.sort_by(|&a, &b| score(&d.rows[b]).total_cmp(&score(&d.rows[a])));
+                order.truncate(3);
+                systems.push(order);
+            }
+            for (k, chosen) in systems.iter().enumerate() {
                 let (r1, r2) = rouge12(d, chosen);
                 sums[src][k][0] += r1;
                 sums[src][k][1] += r2;
@@ -293,14 +304,20 @@ fn cross_validate(docs: &[TrainDoc], pairwise: bool) {
     for (src, name) in [(1, "cnndm"), (0, "other")] {
         let c = counts[src].max(1) as f64 / 100.0;
         let s = &sums[src];
-        eprintln!(
-            "cv {name} ({} articles): model R1 {:.2} R2 {:.2} | lead-3 R1 {:.2} R2 {:.2}",
+        let mut line = format!(
+            "cv {name} ({} articles): lead-3 R1 {:.2} R2 {:.2}",
             counts[src],
             s[0][0] / c,
-            s[0][1] / c,
-            s[1][0] / c,
-            s[1][1] / c
+            s[0][1] / c
         );
+        for (b, beta) in BETAS.iter().enumerate() {
+            line += &format!(
+                " | x{beta} R1 {:.2} R2 {:.2}",
+                s[b + 1][0] / c,
+                s[b + 1][1] / c
+            );
+        }
+        eprintln!("{line}");
     }
 }
 
