@@ -30,60 +30,123 @@ const MAX_WORDS: usize = 4;
 /// Single names allowed in the output, at most.
 const MAX_SINGLE: usize = 2;
 
-/// A content word: byte span and folded form.
+/// Candidates tracked at most: bounds memory on huge inputs (later phrases are
+/// weighed less anyway).
+const MAX_CANDIDATES: usize = 100_000;
+
+/// A content word: byte span, folded form and its hash.
 struct Word {
     start: usize,
     end: usize,
     key: String,
+    hash: u64,
     capitalised: bool,
 }
 
-#[derive(Default)]
+/// What is counted per candidate in the first pass: small, no strings.
 struct Candidate {
-    words: usize,
+    words: u8,
     count: u32,
     /// Sum of position weights over distinct prose sentences.
     weight: f32,
-    last_sentence: Option<usize>,
+    last_sentence: usize,
     heading: bool,
     capitalised: u32,
-    surfaces: HashMap<String, u32>,
-    first_seen: usize,
+    first_seen: u32,
     /// Some occurrence is a whole run, not a piece of a longer one.
     whole_run: bool,
     /// The last word is lower case (verbs and participles are).
     last_lower: bool,
+    /// Facts about the last word, taken when the candidate is first seen.
+    last: LastWord,
     /// The words before and after its occurrences, when always the same: a fragment of
     /// a longer phrase ("senior administration" of "senior administration officials").
     before: Neighbour,
     after: Neighbour,
 }
 
+#[derive(Clone, Copy)]
+struct LastWord {
+    generic: bool,
+    /// Ends in "-ed" ("pleaded"), five letters or more.
+    past: bool,
+    /// Ends in "-ing", five letters or more.
+    gerund: bool,
+    short: bool,
+}
+
+impl LastWord {
+    fn of(key: &str) -> Self {
+        let long = key.chars().count() >= 5;
+        LastWord {
+            generic: generic_head(key),
+            past: long && key.ends_with("ed") && !key.ends_with("eed"),
+            gerund: long && key.ends_with("ing"),
+            short: key.chars().count() < 3,
+        }
+    }
+}
+
 /// The word next to a candidate's occurrences: unseen, always the same one, or varied.
-#[derive(Default, PartialEq)]
+#[derive(Clone, Copy, PartialEq)]
 enum Neighbour {
-    #[default]
     Unseen,
-    Same(String),
+    Same(u64),
     Varied,
 }
 
 impl Neighbour {
-    fn see(&mut self, word: Option<&str>) {
-        let Some(word) = word else {
-            *self = Neighbour::Varied;
-            return;
+    fn see(&mut self, word: Option<u64>) {
+        *self = match (*self, word) {
+            (_, None) | (Neighbour::Varied, _) => Neighbour::Varied,
+            (Neighbour::Unseen, Some(w)) => Neighbour::Same(w),
+            (Neighbour::Same(v), Some(w)) if v == w => Neighbour::Same(v),
+            _ => Neighbour::Varied,
         };
-        match self {
-            Neighbour::Unseen => *self = Neighbour::Same(word.to_string()),
-            Neighbour::Same(w) if w != word => *self = Neighbour::Varied,
-            _ => {}
-        }
     }
 
     fn fixed(&self) -> bool {
         matches!(self, Neighbour::Same(_))
     }
+}
+
+/// FNV-1a: a stable 64-bit hash, so candidates are counted without building strings.
+fn hash_str(s: &str) -> u64 {
+    s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+fn hash_words(words: &[Word]) -> u64 {
+    words.iter().fold(0x8422_2325_cbf2_9ce4, |h, w| {
+        (h.rotate_left(17) ^ w.hash).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+    })
+}
+
+/// The prose and heading sentences: index, whether prose, position weight, tokens.
+fn sentence_runs<'a>(
+    kinds: &'a [BlockKind],
+    tokens: &'a [Vec<Token>],
+) -> impl Iterator<Item = (usize, bool, f32, &'a [Token])> + 'a {
+    let prose = kinds
+        .iter()
+        .filter(|&&k| k == BlockKind::Prose)
+        .count()
+        .max(1);
+    let mut prose_index = 0;
+    tokens.iter().enumerate().filter_map(move |(si, toks)| {
+        let kind = kinds.get(si).copied().unwrap_or(BlockKind::Boilerplate);
+        if kind == BlockKind::Boilerplate {
+            return None;
+        }
+        let is_prose = kind == BlockKind::Prose;
+        // Earlier sentences weigh up to twice as much as the last ones.
+        let weight = 1.0 + (1.0 - prose_index as f32 / prose as f32);
+        if is_prose {
+            prose_index += 1;
+        }
+        Some((si, is_prose, weight, toks.as_slice()))
+    })
 }
 
 /// The top keyphrases of the document, best first (at most `limit`).
@@ -95,36 +158,35 @@ pub fn extract(
     limit: usize,
 ) -> Vec<Keyphrase> {
     let _ = sentences;
-    let prose = kinds
-        .iter()
-        .filter(|&&k| k == BlockKind::Prose)
-        .count()
-        .max(1);
-    let mut cands: HashMap<String, Candidate> = HashMap::new();
-    let mut prose_index = 0;
-    let mut seen = 0;
-    for (si, toks) in tokens.iter().enumerate() {
-        let kind = kinds.get(si).copied().unwrap_or(BlockKind::Boilerplate);
-        if kind == BlockKind::Boilerplate {
-            continue;
-        }
-        let is_prose = kind == BlockKind::Prose;
-        // Earlier sentences weigh up to twice as much as the last ones.
-        let weight = 1.0 + (1.0 - prose_index as f32 / prose as f32);
+    // First pass: count every n-gram of every run, by hash.
+    let mut cands: HashMap<u64, Candidate> = HashMap::new();
+    let mut seen: u32 = 0;
+    for (si, is_prose, weight, toks) in sentence_runs(kinds, tokens) {
+        let first = first_start(toks);
         for run in runs(input, toks) {
             for a in 0..run.len() {
                 for b in a + 1..=(a + MAX_WORDS).min(run.len()) {
-                    let key = run[a..b]
-                        .iter()
-                        .map(|w| w.key.as_str())
-                        .collect::<Vec<_>>()
-                        .join(" ");
-                    let c = cands.entry(key).or_insert_with(|| Candidate {
-                        words: b - a,
-                        first_seen: seen,
-                        ..Default::default()
-                    });
-                    seen += 1;
+                    let h = hash_words(&run[a..b]);
+                    seen = seen.saturating_add(1);
+                    let full = cands.len() >= MAX_CANDIDATES;
+                    let c = match cands.entry(h) {
+                        std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
+                        std::collections::hash_map::Entry::Vacant(_) if full => continue,
+                        std::collections::hash_map::Entry::Vacant(e) => e.insert(Candidate {
+                            words: (b - a) as u8,
+                            count: 0,
+                            weight: 0.0,
+                            last_sentence: usize::MAX,
+                            heading: false,
+                            capitalised: 0,
+                            first_seen: seen,
+                            whole_run: false,
+                            last_lower: false,
+                            last: LastWord::of(&run[b - 1].key),
+                            before: Neighbour::Unseen,
+                            after: Neighbour::Unseen,
+                        }),
+                    };
                     if !is_prose {
                         c.heading = true;
                         continue;
@@ -132,33 +194,26 @@ pub fn extract(
                     c.count += 1;
                     c.whole_run |= a == 0 && b == run.len();
                     c.last_lower = !run[b - 1].capitalised;
-                    c.before.see(a.checked_sub(1).map(|k| run[k].key.as_str()));
-                    c.after.see(run.get(b).map(|w| w.key.as_str()));
+                    c.before.see(a.checked_sub(1).map(|k| run[k].hash));
+                    c.after.see(run.get(b).map(|w| w.hash));
                     // Sentence-initial capitals say nothing about names.
-                    if b - a == 1 && run[a].capitalised && run[a].start != first_start(toks) {
+                    if b - a == 1 && run[a].capitalised && run[a].start != first {
                         c.capitalised += 1;
                     }
-                    if c.last_sentence != Some(si) {
+                    if c.last_sentence != si {
                         c.weight += weight;
-                        c.last_sentence = Some(si);
+                        c.last_sentence = si;
                     }
-                    let surface =
-                        crate::text::normalize_whitespace(&input[run[a].start..run[b - 1].end]);
-                    *c.surfaces.entry(surface).or_insert(0) += 1;
                 }
             }
         }
-        if is_prose {
-            prose_index += 1;
-        }
     }
 
-    let mut scored: Vec<(f32, usize, String, Candidate)> = cands
+    let mut scored: Vec<(f32, u32, u64, Candidate)> = cands
         .into_iter()
         .filter(|(_, c)| c.count > 0 && !c.before.fixed() && !c.after.fixed())
-        .filter_map(|(key, c)| {
-            let single = c.words == 1;
-            if single && (c.capitalised < 3 || key.chars().count() < 3) {
+        .filter_map(|(h, c)| {
+            if c.words == 1 && (c.capitalised < 3 || c.last.short) {
                 return None;
             }
             let length = match c.words {
@@ -166,45 +221,43 @@ pub fn extract(
                 2 => 1.0,
                 _ => 1.1,
             };
-            let generic = if generic_head(key.rsplit(' ').next().unwrap_or("")) {
-                0.5
-            } else {
-                1.0
-            };
+            let generic = if c.last.generic { 0.5 } else { 1.0 };
             let heading = if c.heading { 1.25 } else { 1.0 };
             // A phrase ending in a lower-case "-ed" word ends in a verb ("Columbus
             // pleaded", "film followed"); "-ing" often does ("Hardy holding").
-            let last = key.rsplit(' ').next().unwrap_or("");
-            let verb_end = c.words > 1 && c.last_lower && last.chars().count() >= 5;
-            if verb_end && last.ends_with("ed") && !last.ends_with("eed") {
+            let verb_end = c.words > 1 && c.last_lower;
+            if verb_end && c.last.past {
                 return None;
             }
-            let ing = if verb_end && last.ends_with("ing") {
-                0.6
-            } else {
-                1.0
-            };
+            let ing = if verb_end && c.last.gerund { 0.6 } else { 1.0 };
             let score = c.weight * length * generic * heading * ing;
-            Some((score, c.first_seen, key, c))
+            Some((score, c.first_seen, h, c))
         })
         .collect();
     scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
 
     // Repeated phrases first; single occurrences only if nothing repeats.
     let repeated = scored.iter().any(|s| s.3.count >= 2 && s.3.words >= 2);
+    scored.retain(|(_, _, _, c)| {
+        // Without repeats, only whole short runs ("Oreo cookies"), not every piece.
+        !(c.count < 2 && (repeated || !c.whole_run || c.words == 1 || c.words > 3))
+    });
+    // Only the best few can be chosen, however many overlap: name just those.
+    scored.truncate(limit * 8 + 16);
+    let names = surfaces(input, kinds, tokens, &scored);
+
     let mut chosen: Vec<(Vec<String>, Keyphrase)> = Vec::new();
     let mut singles = 0;
-    for (score, _, key, c) in scored {
+    for (score, _, h, c) in scored {
         if chosen.len() >= limit {
             break;
-        }
-        // Without repeats, only whole short runs ("Oreo cookies"), not every piece.
-        if c.count < 2 && (repeated || !c.whole_run || c.words == 1 || c.words > 3) {
-            continue;
         }
         if c.words == 1 && singles >= MAX_SINGLE {
             continue;
         }
+        let Some((key, forms)) = names.get(&h) else {
+            continue;
+        };
         let words: Vec<String> = key.split(' ').map(str::to_string).collect();
         let overlaps = chosen.iter().any(|(other, _)| {
             contains(other, &words) || (other.len() > 1 && contains(&words, other))
@@ -215,12 +268,11 @@ pub fn extract(
         if c.words == 1 {
             singles += 1;
         }
-        let text = c
-            .surfaces
+        let text = forms
             .iter()
             .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
             .map(|(s, _)| s.clone())
-            .unwrap_or(key);
+            .unwrap_or_else(|| key.clone());
         chosen.push((
             words,
             Keyphrase {
@@ -231,6 +283,45 @@ pub fn extract(
         ));
     }
     chosen.into_iter().map(|(_, k)| k).collect()
+}
+
+/// Second pass: the key and surface forms (with counts) of the shortlisted candidates.
+#[allow(clippy::type_complexity)]
+fn surfaces(
+    input: &str,
+    kinds: &[BlockKind],
+    tokens: &[Vec<Token>],
+    shortlist: &[(f32, u32, u64, Candidate)],
+) -> HashMap<u64, (String, HashMap<String, u32>)> {
+    let mut out: HashMap<u64, (String, HashMap<String, u32>)> = shortlist
+        .iter()
+        .map(|s| (s.2, (String::new(), HashMap::new())))
+        .collect();
+    for (_, is_prose, _, toks) in sentence_runs(kinds, tokens) {
+        if !is_prose {
+            continue;
+        }
+        for run in runs(input, toks) {
+            for a in 0..run.len() {
+                for b in a + 1..=(a + MAX_WORDS).min(run.len()) {
+                    let Some((key, forms)) = out.get_mut(&hash_words(&run[a..b])) else {
+                        continue;
+                    };
+                    if key.is_empty() {
+                        *key = run[a..b]
+                            .iter()
+                            .map(|w| w.key.as_str())
+                            .collect::<Vec<_>>()
+                            .join(" ");
+                    }
+                    let surface =
+                        crate::text::normalize_whitespace(&input[run[a].start..run[b - 1].end]);
+                    *forms.entry(surface).or_insert(0) += 1;
+                }
+            }
+        }
+    }
+    out
 }
 
 fn first_start(toks: &[Token]) -> usize {
@@ -298,10 +389,12 @@ fn runs(input: &str, toks: &[Token]) -> Vec<Vec<Word>> {
         if stop {
             flush(&mut run, &mut out);
         } else {
+            let key = fold(core);
             run.push(Word {
                 start: t.start,
                 end: t.start + core.len(),
-                key: fold(core),
+                hash: hash_str(&key),
+                key,
                 capitalised,
             });
             if possessive {
@@ -766,7 +859,7 @@ mod tests {
     fn phrases(input: &str) -> Vec<String> {
         let blocks = crate::text::blocks(input);
         let sents = crate::text::sentences(input, &blocks);
-        let kinds: Vec<BlockKind> = sents.iter().map(|s| blocks[s.block].kind).collect();
+        let kinds: Vec<BlockKind> = sents.iter().map(|s| s.kind).collect();
         let toks: Vec<Vec<Token>> = sents
             .iter()
             .map(|s| crate::text::tokens(input, s.start, s.end))

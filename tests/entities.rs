@@ -154,6 +154,26 @@ fn surname_joins_the_full_name() {
 }
 
 #[test]
+fn titles_are_not_part_of_the_listed_name() {
+    use Label::*;
+    let text = "President Joe Biden spoke. Joe Biden left. Mr Biden slept. Judge Dredd said no.";
+    let ents = entities(
+        text,
+        &[
+            ("President Joe Biden", Per),
+            ("Joe Biden", Per),
+            ("Mr Biden", Per),
+            ("Judge Dredd", Per),
+        ],
+    );
+    assert_eq!(ents.len(), 2, "{ents:?}");
+    assert_eq!(entity_of(&ents, "Mr Biden").0, "Joe Biden");
+    assert_eq!(entity_of(&ents, "Mr Biden").2.len(), 3);
+    // A title that is all there is besides one word stays: it may be the name.
+    assert_eq!(entity_of(&ents, "Judge Dredd").0, "Judge Dredd");
+}
+
+#[test]
 fn shared_surname_stays_apart_when_ambiguous() {
     use Label::*;
     let text = "Bill Clinton and Hillary Clinton met. Clinton said little. Hillary Clinton spoke.";
@@ -242,6 +262,15 @@ fn the_case_and_possessive_variants_are_one_entity() {
     assert_eq!(ents.len(), 1, "{ents:?}");
     assert_eq!(ents[0].0, "Taliban");
     assert_eq!(ents[0].1, Org);
+}
+
+#[test]
+fn a_name_that_starts_with_the_keeps_it() {
+    use Label::*;
+    let text = "Judges in The Hague ruled. The Hague court said more.";
+    let ents = entities(text, &[("The Hague", Loc), ("The Hague", Loc)]);
+    assert_eq!(ents.len(), 1, "{ents:?}");
+    assert_eq!(ents[0].0, "The Hague");
 }
 
 #[test]
@@ -515,4 +544,33 @@ mod properties {
             prop_assert!(a.keyphrases.len() <= 8);
         }
     }
+}
+
+#[test]
+fn keyphrases_stay_bounded_on_two_megabytes_of_unique_words() {
+    // Every n-gram distinct: the worst case for the candidate table.
+    let mut input = String::new();
+    let mut x: u64 = 12345;
+    while input.len() < 2_000_000 {
+        x = x
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        input.push_str(&format!("w{:x} ", x >> 40));
+        if x.is_multiple_of(17) {
+            input.push_str(". ");
+        }
+    }
+    let blocks = text::blocks(&input);
+    let sents = text::sentences(&input, &blocks);
+    let kinds: Vec<_> = sents.iter().map(|s| s.kind).collect();
+    let toks: Vec<_> = sents
+        .iter()
+        .map(|s| text::tokens(&input, s.start, s.end))
+        .collect();
+    let t = std::time::Instant::now();
+    let k = article_summary::keyphrases::extract(&input, &sents, &kinds, &toks, 8);
+    println!("keyphrases over {} bytes: {:?}", input.len(), t.elapsed());
+    assert!(k.len() <= 8);
+    // Linear work takes about a second in a debug build; the bound is loose for busy machines.
+    assert!(t.elapsed().as_secs() < 60, "took {:?}", t.elapsed());
 }

@@ -8,6 +8,11 @@
 //! sentences are separate documents; without any `--extra`, the WNUT-17 training file
 //! is used when it lies at `../wnut17/wnut17train.conll` from TRAIN's folder (it lifts
 //! WikiGold without hurting CoNLL); `--no-extra` turns that off.
+//! The lexicon of common lower-case words also counts the words of unlabelled news
+//! (`--lexicon-corpus FILE`, JSONL with "article" or "text", `.xz` read through
+//! `xz -dc`); by default `../../summ/train-inshorts.jsonl.xz` and
+//! `../../summ/train-cnndm-val1k.jsonl.xz` from TRAIN's folder, when present.
+//! `--no-lexicon-corpus` leaves them out.
 //! The same inputs give the same bytes.
 
 use article_summary::entities::ner::train::{self, Settings};
@@ -33,6 +38,8 @@ fn run() -> Result<(), String> {
     let mut out = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("models/ner.bin");
     let mut verbose = false;
     let mut no_extra = false;
+    let mut corpora: Vec<PathBuf> = Vec::new();
+    let mut no_corpus = false;
     while let Some(a) = args.next() {
         let mut value = || args.next().ok_or(format!("{a} needs a value"));
         match a.as_str() {
@@ -44,11 +51,13 @@ fn run() -> Result<(), String> {
             "--min-weight" => {
                 settings.min_weight = value()?.parse().map_err(|e| format!("--min-weight: {e}"))?
             }
+            "--lexicon-corpus" => corpora.push(value()?.into()),
+            "--no-lexicon-corpus" => no_corpus = true,
             "--out" => out = value()?.into(),
             "--verbose" => verbose = true,
             "--no-extra" => no_extra = true,
             "-h" | "--help" => {
-                println!("usage: train-ner TRAIN.txt [DEV.txt] [--extra FILE]... [--epochs N] [--no-extra] [--step S] [--min-weight W] [--out PATH] [--verbose]");
+                println!("usage: train-ner TRAIN.txt [DEV.txt] [--extra FILE]... [--epochs N] [--no-extra] [--lexicon-corpus FILE]... [--no-lexicon-corpus] [--step S] [--min-weight W] [--out PATH] [--verbose]");
                 return Ok(());
             }
             _ => paths.push(a.into()),
@@ -76,10 +85,28 @@ fn run() -> Result<(), String> {
         docs.extend(train::read_conll(&read(p)?, true));
     }
     let dev = train::read_conll(&read(&dev_path)?, false);
+    if corpora.is_empty() && !no_corpus {
+        for name in ["train-inshorts.jsonl.xz", "train-cnndm-val1k.jsonl.xz"] {
+            let p = train_path.parent().map(|d| d.join("../../summ").join(name));
+            corpora.extend(p.filter(|p| p.exists()));
+        }
+    }
+    let mut articles = Vec::new();
+    for p in &corpora {
+        eprintln!("lexicon corpus: {}", p.display());
+        articles.extend(read_articles(p)?);
+    }
+    settings.lexicon_words = train::common_words(articles.iter().map(String::as_str), 3);
     let sentences: usize = docs.iter().map(|d| d.sents.len()).sum();
     eprintln!(
-        "training on {} documents, {sentences} sentences; {settings:?}",
-        docs.len()
+        "training on {} documents, {sentences} sentences; lexicon: {} corpus words; \
+         {} epochs, seed {}, step {}, min weight {}",
+        docs.len(),
+        settings.lexicon_words.len(),
+        settings.epochs,
+        settings.seed,
+        settings.step,
+        settings.min_weight
     );
     let trained = train::train(&docs, &settings, |epoch, t| {
         if verbose {
@@ -106,4 +133,35 @@ fn run() -> Result<(), String> {
         train::evaluate(&model, &dev).report()
     );
     Ok(())
+}
+
+/// The "article" (or "text") strings of a JSONL file, decompressed with `xz -dc`
+/// when the name ends in `.xz`.
+fn read_articles(path: &PathBuf) -> Result<Vec<String>, String> {
+    let body = if path.extension().is_some_and(|e| e == "xz") {
+        let out = std::process::Command::new("xz")
+            .arg("-dc")
+            .arg(path)
+            .output()
+            .map_err(|e| format!("xz -dc {}: {e}", path.display()))?;
+        if !out.status.success() {
+            return Err(format!("xz -dc {} failed", path.display()));
+        }
+        String::from_utf8(out.stdout).map_err(|e| format!("{}: {e}", path.display()))?
+    } else {
+        std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?
+    };
+    let mut out = Vec::new();
+    for line in body.lines().filter(|l| !l.trim().is_empty()) {
+        let v: serde_json::Value =
+            serde_json::from_str(line).map_err(|e| format!("{}: {e}", path.display()))?;
+        if let Some(t) = v
+            .get("article")
+            .or_else(|| v.get("text"))
+            .and_then(|t| t.as_str())
+        {
+            out.push(t.to_string());
+        }
+    }
+    Ok(out)
 }

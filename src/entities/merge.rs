@@ -98,7 +98,7 @@ pub fn merge(input: &str, spans: &[Span]) -> (Vec<EntityGroup>, Vec<usize>) {
             continue;
         }
         let display = clean_name(&text, s.label);
-        let key = fold(&display);
+        let key = fold(strip_the(&display));
         let b = *base_of_key.entry(key.clone()).or_insert_with(|| {
             bases.push(Base {
                 key,
@@ -217,9 +217,18 @@ pub fn consistent_labels(spans: &[Span], groups: &[EntityGroup], group_of: &[usi
 }
 
 /// True when `a` is a fuller name than `b`: more words, then more characters.
+/// A leading "The" does not make a name fuller: "The Taliban" and "Taliban" list as
+/// "Taliban", while a name only ever seen as "The Hague" keeps it.
 fn fuller(a: &str, b: &str) -> bool {
-    let words = |s: &str| s.split(' ').count();
-    (words(a), a.chars().count()) > (words(b), b.chars().count())
+    let size = |s: &str| {
+        let core = strip_the(s);
+        (
+            core.split(' ').count(),
+            core.chars().count(),
+            core.len() == s.len(),
+        )
+    };
+    size(a) > size(b)
 }
 
 fn strip_the(text: &str) -> &str {
@@ -229,18 +238,84 @@ fn strip_the(text: &str) -> &str {
         .unwrap_or(text)
 }
 
+/// Words that title a person rather than name them.
+fn is_title(lower: &str) -> bool {
+    matches!(
+        lower,
+        "president"
+            | "vice"
+            | "prime"
+            | "minister"
+            | "secretary"
+            | "senator"
+            | "sen"
+            | "rep"
+            | "representative"
+            | "gov"
+            | "governor"
+            | "mayor"
+            | "ambassador"
+            | "envoy"
+            | "special"
+            | "deputy"
+            | "chief"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "director"
+            | "chairman"
+            | "chairwoman"
+            | "judge"
+            | "justice"
+            | "gen"
+            | "general"
+            | "col"
+            | "colonel"
+            | "lt"
+            | "capt"
+            | "captain"
+            | "sgt"
+            | "coach"
+            | "manager"
+            | "prof"
+            | "professor"
+            | "rev"
+            | "pope"
+            | "king"
+            | "queen"
+            | "prince"
+            | "princess"
+            | "sheikh"
+            | "chancellor"
+            | "officer"
+            | "dj"
+            | "actor"
+            | "actress"
+            | "singer"
+            | "striker"
+            | "midfielder"
+            | "defender"
+            | "goalkeeper"
+    )
+}
+
 /// The name as it should be listed: no leading "the", courtesy title, possessive or
 /// trailing punctuation.
 fn clean_name(text: &str, label: Label) -> String {
-    let mut s = strip_the(text);
+    // Lower-case "the" is never part of a name; "The" may be ("The Hague").
+    let mut s = text.strip_prefix("the ").unwrap_or(text);
     if label == Label::Per {
-        for title in [
-            "Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Mr ", "Mrs ", "Ms ", "Dr ", "Miss ",
-        ] {
-            if let Some(rest) = s.strip_prefix(title).filter(|r| !r.is_empty()) {
-                s = rest;
+        // "Mr Blair", "President Joe Biden", "Deputy Special Representative Tom West":
+        // leading titles go while a name of two words remains (or a courtesy title
+        // goes whatever remains: "Mr Blair" is "Blair").
+        while let Some((first, rest)) = s.split_once(' ') {
+            let word = first.trim_end_matches('.').to_lowercase();
+            let courtesy = matches!(word.as_str(), "mr" | "mrs" | "ms" | "miss" | "dr" | "mx");
+            let title = courtesy || is_title(&word);
+            if !title || rest.is_empty() || (!courtesy && !rest.contains(' ')) {
                 break;
             }
+            s = rest;
         }
     }
     loop {

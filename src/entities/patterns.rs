@@ -1058,12 +1058,16 @@ fn the_date(w: &[Word], i: usize) -> Option<usize> {
         "past" | "last" | "next" | "coming" | "previous" | "following"
     ) {
         let mut j = i + 1;
-        if let Some(q) = quantity(w, j) {
+        if let Some(q) = quantity(w, j).or_else(|| few(w, j)) {
             j = q;
         }
         if w.get(j).is_some_and(|x| unit(&x.lower)) {
             return Some(j + 1);
         }
+    }
+    // "the weekend"
+    if t.lower == "weekend" {
+        return Some(i + 1);
     }
     // "21st century"
     if let Some((_, suffix)) = numeric_prefix(&t.lower) {
@@ -1144,14 +1148,31 @@ fn date_at(w: &[Word], i: usize) -> Option<Match> {
             return Some(date(i, i + 2));
         }
         if lower != "this" {
-            // "past two years", "next 10 days"
-            if let Some(q) = quantity(w, i + 1) {
+            // "past two years", "next 10 days", "last few weeks"
+            if let Some(q) = quantity(w, i + 1).or_else(|| few(w, i + 1)) {
                 if w.get(q).is_some_and(|x| unit(&x.lower)) {
                     return Some(date(i, q + 1));
                 }
             }
         }
         return None;
+    }
+    // "recent years", "recent weeks"
+    if lower == "recent"
+        && w.get(i + 1)
+            .is_some_and(|x| unit(&x.lower) && x.lower.ends_with('s'))
+    {
+        return Some(date(i, i + 2));
+    }
+    // "a few days ago", "several weeks ago"
+    if let Some(q) = few(w, i) {
+        let ago = w
+            .get(q)
+            .is_some_and(|x| unit(&x.lower) && x.lower.ends_with('s'))
+            && w.get(q + 1).is_some_and(|x| x.lower == "ago");
+        if ago {
+            return Some(date(i, q + 2));
+        }
     }
     if let Some(j) = calendar(w, i) {
         return Some(date(i, j));
@@ -1168,6 +1189,18 @@ fn date_at(w: &[Word], i: usize) -> Option<Match> {
         return Some(date(i, j));
     }
     duration(w, i)
+}
+
+/// A vague count that still makes a span of time: "few", "a few", "several".
+fn few(w: &[Word], i: usize) -> Option<usize> {
+    match (
+        w.get(i)?.lower.as_str(),
+        w.get(i + 1).map(|x| x.lower.as_str()),
+    ) {
+        ("a", Some("few")) => Some(i + 2),
+        ("few" | "several", _) => Some(i + 1),
+        _ => None,
+    }
 }
 
 /// A unit word at `u` after a quantity at `i`: lower case, and plural unless the

@@ -582,44 +582,34 @@ pub(crate) fn is_boilerplate(text: &str) -> bool {
     if !has_text_outside_tags(text) {
         return true;
     }
-    let words = count_words(text, 41);
-    if words > 40 {
-        return false;
-    }
     let start = text.trim_start_matches(|c: char| !c.is_alphanumeric());
     if text[..text.len() - start.len()].contains('\u{a9}') {
         return true;
     }
-    // Most cues sit at the start: lower-case only the opening (this runs on
-    // every sentence, so it must stay cheap).
+    // Page furniture is short; a long line opening with "Sign up" is prose.
+    // Counted only once a cue matched: this runs on every sentence.
+    let short = || count_words(text, 41) <= 40;
+    // Most cues sit at the start: lower-case only the opening.
     let head = lowercase_prefix(start, 48);
     let head_core = head.trim_end_matches(|c: char| !c.is_alphanumeric());
     if start.len() <= 48 && BANNERS.contains(&head_core) {
         return true;
     }
-    if PREFIXES
+    let prefixed = PREFIXES
         .iter()
-        .any(|p| head.starts_with(p) && !starts_with_letter(&head[p.len()..]))
-    {
-        return true;
-    }
-    if LABELS.iter().any(|p| {
+        .any(|p| head.starts_with(p) && !starts_with_letter(&head[p.len()..]));
+    let labelled = LABELS.iter().any(|p| {
         head.starts_with(p)
             && head[p.len()..]
                 .trim_start()
                 .starts_with([':', '|', '/', '\u{2022}'])
-    }) {
-        return true;
-    }
-    if head.starts_with("copyright")
+    });
+    let copyright = head.starts_with("copyright")
         && head[9..]
             .trim_start()
-            .starts_with(|c: char| c.is_ascii_digit() || c == '\u{a9}' || c == '(')
-    {
-        return true;
-    }
-    if is_byline(text) {
-        return true;
+            .starts_with(|c: char| c.is_ascii_digit() || c == '\u{a9}' || c == '(');
+    if prefixed || labelled || copyright || is_byline(text) {
+        return short();
     }
     let first_word = head
         .split(|c: char| !c.is_alphanumeric())
@@ -627,7 +617,7 @@ pub(crate) fn is_boilerplate(text: &str) -> bool {
         .unwrap_or("");
     let dated =
         first_word.starts_with(|c: char| c.is_ascii_digit()) || DATE_WORDS.contains(&first_word);
-    if dated && is_date_line(&text.to_lowercase()) {
+    if dated && short() && is_date_line(&text.to_lowercase()) {
         return true;
     }
     // "CNN's Jane Doe and Ali Khan contributed to this report."
@@ -640,10 +630,15 @@ pub(crate) fn is_boilerplate(text: &str) -> bool {
         .iter()
         .any(|p| text.contains(p))
     {
-        return true;
+        return short();
     }
     // Credits anywhere in a line that is not a full sentence, or a short one.
-    if (!ends_sentence(text) || words <= 12) && {
+    let credit_sized = if ends_sentence(text) {
+        count_words(text, 13) <= 12
+    } else {
+        short()
+    };
+    if credit_sized && {
         let lower = text.to_lowercase();
         CONTAINS.iter().any(|p| lower.contains(p))
     } {
@@ -651,6 +646,7 @@ pub(crate) fn is_boilerplate(text: &str) -> bool {
     }
     text.trim_end_matches(|c: char| is_space(c) || c == '.')
         .ends_with(')')
+        && short()
         && is_caption(&text.to_lowercase())
 }
 

@@ -63,6 +63,7 @@ const LOWER_START: u16 = 16;
 const HAS_PERIOD: u16 = 32;
 const HAS_HYPHEN: u16 = 64;
 const NO_ALNUM: u16 = 128;
+const COMMON: u16 = 256;
 
 /// Generic cue-word classes (no specific names: only words that mark a kind of name).
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -265,6 +266,48 @@ impl Hasher for PassThrough {
 
 type DocMap<V> = HashMap<u64, V, BuildHasherDefault<PassThrough>>;
 
+/// Words seen in lower case in the training text ("records", "hall", "green"): a
+/// capitalised name made of such words is more often a place, a band or a firm than
+/// a person. Keys are 28-bit hashes of the lower-case form.
+#[derive(Default)]
+pub struct Lexicon {
+    keys: std::collections::HashSet<u32, BuildHasherDefault<PassThrough>>,
+}
+
+impl Lexicon {
+    /// A lexicon of the given word keys.
+    pub fn from_keys(keys: Vec<u32>) -> Self {
+        Lexicon {
+            keys: keys.into_iter().collect(),
+        }
+    }
+
+    /// The keys, in no particular order.
+    pub fn to_vec(&self) -> Vec<u32> {
+        self.keys.iter().copied().collect()
+    }
+
+    fn contains(&self, lower: u64) -> bool {
+        self.keys.contains(&word_key_of(lower))
+    }
+}
+
+fn word_key_of(lower: u64) -> u32 {
+    (mix(lower ^ 0x1e71_c0de) >> 36) as u32
+}
+
+/// The lexicon key of a word (its lower-case form), for building a lexicon.
+pub fn word_key(word: &str) -> Option<u32> {
+    let mut lower = String::new();
+    let i = info(word, &mut lower);
+    (i.flags & HAS_ALPHA != 0).then(|| word_key_of(i.lower))
+}
+
+/// True for a word written all in lower case (a candidate for the lexicon).
+pub fn is_lower_word(word: &str) -> bool {
+    word.chars().any(char::is_alphabetic) && !word.chars().any(char::is_uppercase)
+}
+
 /// How a word form is written across the document.
 #[derive(Default, Clone, Copy)]
 struct Usage {
@@ -300,11 +343,21 @@ fn is_headline(infos: &[Info]) -> bool {
 }
 
 /// Computes the features of every token of a document (sentences of token strings).
-pub fn document<S: AsRef<str>>(doc: &[Vec<S>]) -> DocFeatures {
+pub fn document<S: AsRef<str>>(doc: &[Vec<S>], lexicon: &Lexicon) -> DocFeatures {
     let mut lower = String::new();
     let infos: Vec<Vec<Info>> = doc
         .iter()
-        .map(|s| s.iter().map(|w| info(w.as_ref(), &mut lower)).collect())
+        .map(|s| {
+            s.iter()
+                .map(|w| {
+                    let mut i = info(w.as_ref(), &mut lower);
+                    if i.flags & HAS_ALPHA != 0 && lexicon.contains(i.lower) {
+                        i.flags |= COMMON;
+                    }
+                    i
+                })
+                .collect()
+        })
         .collect();
     let headline: Vec<bool> = infos.iter().map(|s| is_headline(s)).collect();
 
@@ -394,6 +447,8 @@ const T_LOWER_P1_SHAPE: u8 = 34;
 const T_WORD_M1: u8 = 35;
 const T_WORD_P1: u8 = 36;
 const T_HEAD_LOWER: u8 = 37;
+const T_COMMON: u8 = 41;
+const T_RUN_COMMON: u8 = 42;
 const T_RUN_BEFORE: u8 = 38;
 const T_RUN_AFTER: u8 = 39;
 const T_RUN_CUE: u8 = 40;
@@ -476,6 +531,12 @@ fn token_features(
     }
 
     push(T_CUE, (t.cue as u64) << 8 | t.short_shape & 0xff);
+    let common = |x: &Info| (x.flags & COMMON != 0) as u64;
+    let caps = |x: &Info| (x.flags & (INIT_CAP | ALL_CAPS)) as u64;
+    push(
+        T_COMMON,
+        common(t) | caps(t) << 1 | common(m1) << 4 | common(p1) << 5 | ((i == 0) as u64) << 6,
+    );
     push(T_CUE_M1, m1.cue as u64);
     push(T_CUE_P1, p1.cue as u64);
     push(T_CUE_P2, p2.cue as u64);
@@ -508,6 +569,15 @@ fn token_features(
             push(T_RUN_BEFORE, pair(before.lower, pos));
             push(T_RUN_AFTER, pair(after.lower, pos));
             push(T_RUN_CUE, (sent[last].cue as u64) << 4 | pos);
+            // Which words of the name are ordinary words: "Virgin Records", "Carnegie Hall".
+            let mut pattern = 0u64;
+            for x in &sent[first..=last.min(first + 5)] {
+                pattern = pattern << 1 | common(x);
+            }
+            push(
+                T_RUN_COMMON,
+                pattern << 8 | (last - first).min(5) as u64 * 3 + pos,
+            );
         }
     }
 }

@@ -61,7 +61,7 @@ pub fn builtin() -> &'static Model {
 
 /// Tags a document given as sentences of token strings.
 pub fn tag_document<S: AsRef<str>>(model: &Model, doc: &[Vec<S>]) -> Vec<Vec<u8>> {
-    let feats = features::document(doc);
+    let feats = features::document(doc, &model.lexicon);
     let mut out = Vec::with_capacity(doc.len());
     let mut t = 0;
     let mut emissions: Vec<Vec<[i32; TAGS]>> = Vec::with_capacity(doc.len());

@@ -4,13 +4,15 @@
 //! `b"NER1"`, tag count (u8), transition weights (tags × tags, i16, row = previous
 //! tag), start weights (tags, i16), feature count (u32), a Rice parameter (u8), the
 //! sorted keys (cut to [`KEY_BITS`] bits) as Rice-coded deltas, then the i8 weights tag-major (all features' weights for tag 0,
-//! then tag 1, ...) — that order groups similar bytes, which gzip likes.
+//! then tag 1, ...) — that order groups similar bytes, which gzip likes — and last
+//! the lexicon of common lower-case words, keys coded the same way.
 //! All weights share one scale, so scores stay integers.
 
+use super::features::Lexicon;
 use super::TAGS;
 
 /// Magic bytes of the model file.
-const MAGIC: &[u8; 4] = b"NER2";
+const MAGIC: &[u8; 4] = b"NER3";
 
 /// Bits of a feature hash the model keeps: enough that an unknown feature hits a
 /// stored one about once in 4,000 look-ups, few enough to code keys in ~13 bits.
@@ -24,6 +26,8 @@ pub fn short_key(key: u32) -> u32 {
 
 /// A loaded model: an open-addressing table from key to weight row.
 pub struct Model {
+    /// Words common in lower case (see [`Lexicon`]).
+    pub lexicon: Lexicon,
     /// `trans[prev * TAGS + tag]`.
     pub trans: [i32; TAGS * TAGS],
     /// Score of starting a sentence with each tag.
@@ -40,6 +44,7 @@ impl Model {
     /// A model that knows no features (tags everything O).
     pub fn empty() -> Self {
         Model {
+            lexicon: Lexicon::default(),
             trans: [0; TAGS * TAGS],
             start: [0; TAGS],
             slots: vec![(0, EMPTY)],
@@ -67,33 +72,8 @@ impl Model {
         for t in &mut start {
             *t = r.i16()? as i32;
         }
-        let n = r.u32()? as usize;
-        if n > bytes.len() {
-            return None;
-        }
-        let k = r.u8()? as u32;
-        if k >= KEY_BITS {
-            return None;
-        }
-        let mut bits = BitReader {
-            bytes: r.bytes,
-            at: r.at * 8,
-        };
-        let mut keys = Vec::with_capacity(n);
-        let mut key = 0u32;
-        for _ in 0..n {
-            let mut q = 0u32;
-            while bits.bit()? {
-                q += 1;
-                if q >= 1 << (KEY_BITS - k) {
-                    return None;
-                }
-            }
-            let d = (q << k) | bits.bits(k)?;
-            key = key.checked_add(d)?;
-            keys.push(key);
-        }
-        r.at = bits.at.div_ceil(8);
+        let keys = read_keys(&mut r)?;
+        let n = keys.len();
         let columns = r.take(n * TAGS)?;
         let mut weights = vec![0i8; n * TAGS];
         for tag in 0..TAGS {
@@ -111,7 +91,12 @@ impl Model {
             }
             slots[s] = (k, row as u32);
         }
+        let lexicon = Lexicon::from_keys(read_keys(&mut r)?);
+        if r.at != bytes.len() {
+            return None;
+        }
         Some(Model {
+            lexicon,
             trans,
             start,
             slots,
@@ -156,6 +141,7 @@ pub fn encode(
     trans: &[i16; TAGS * TAGS],
     start: &[i16; TAGS],
     features: &mut [(u32, [i8; TAGS])],
+    lexicon: &[u32],
 ) -> Vec<u8> {
     features.sort_unstable_by_key(|f| f.0);
     let mut out = Vec::new();
@@ -164,8 +150,22 @@ pub fn encode(
     for &t in trans.iter().chain(start) {
         out.extend_from_slice(&t.to_le_bytes());
     }
-    out.extend_from_slice(&(features.len() as u32).to_le_bytes());
     let keys: Vec<u32> = features.iter().map(|f| f.0).collect();
+    write_keys(&mut out, &keys);
+    for tag in 0..TAGS {
+        out.extend(features.iter().map(|f| f.1[tag] as u8));
+    }
+    let mut words = lexicon.to_vec();
+    words.sort_unstable();
+    words.dedup();
+    write_keys(&mut out, &words);
+    out
+}
+
+/// Writes sorted distinct keys below 2^KEY_BITS: count (u32), Rice parameter (u8),
+/// Rice-coded gaps.
+fn write_keys(out: &mut Vec<u8>, keys: &[u32]) {
+    out.extend_from_slice(&(keys.len() as u32).to_le_bytes());
     // The Rice parameter closest to log2 of the mean gap codes the gaps near entropy.
     let span = keys.last().map_or(1, |&k| k as u64 + 1);
     let mean_gap = (span / keys.len().max(1) as u64).max(1);
@@ -173,7 +173,7 @@ pub fn encode(
     out.push(k as u8);
     let mut bits = BitWriter::default();
     let mut prev = 0u32;
-    for &key in &keys {
+    for &key in keys {
         let d = key - prev;
         prev = key;
         for _ in 0..(d >> k) {
@@ -185,10 +185,37 @@ pub fn encode(
         }
     }
     out.extend(bits.finish());
-    for tag in 0..TAGS {
-        out.extend(features.iter().map(|f| f.1[tag] as u8));
+}
+
+fn read_keys(r: &mut Reader) -> Option<Vec<u32>> {
+    let n = r.u32()? as usize;
+    if n > r.bytes.len() * 8 {
+        return None;
     }
-    out
+    let k = r.u8()? as u32;
+    if k >= KEY_BITS {
+        return None;
+    }
+    let mut bits = BitReader {
+        bytes: r.bytes,
+        at: r.at * 8,
+    };
+    let mut keys = Vec::with_capacity(n);
+    let mut key = 0u32;
+    for _ in 0..n {
+        let mut q = 0u32;
+        while bits.bit()? {
+            q += 1;
+            if q >= 1 << (KEY_BITS - k) {
+                return None;
+            }
+        }
+        let d = (q << k) | bits.bits(k)?;
+        key = key.checked_add(d)?;
+        keys.push(key);
+    }
+    r.at = bits.at.div_ceil(8);
+    Some(keys)
 }
 
 struct Reader<'a> {

@@ -158,15 +158,18 @@ pub struct Settings {
     /// Quantised weights smaller than this (in absolute value) are dropped, and so are
     /// features left with no weight: the size/accuracy knob.
     pub min_weight: i8,
+    /// More lower-case words for the lexicon.
+    pub lexicon_words: Vec<String>,
 }
 
 impl Default for Settings {
     fn default() -> Self {
         Settings {
-            epochs: 8,
+            epochs: 13,
             seed: 0x5eed,
             step: 0.5,
             min_weight: 3,
+            lexicon_words: Vec::new(),
         }
     }
 }
@@ -177,8 +180,64 @@ struct Sample {
     gold: Vec<u8>,
 }
 
+/// Lower-case words written at least `min` times in `texts` (ASCII words: a letter,
+/// then letters, apostrophes, hyphens), sorted: the extra lexicon for [`Settings`].
+pub fn common_words<'a>(texts: impl IntoIterator<Item = &'a str>, min: u32) -> Vec<String> {
+    let mut counts: HashMap<&str, u32> = HashMap::new();
+    for text in texts {
+        let b = text.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            if !b[i].is_ascii_alphabetic() {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < b.len() && (b[i].is_ascii_alphabetic() || b[i] == b'\'' || b[i] == b'-') {
+                i += 1;
+            }
+            let w = &text[start..i];
+            if !w.bytes().any(|c| c.is_ascii_uppercase()) {
+                *counts.entry(w).or_default() += 1;
+            }
+        }
+    }
+    let mut out: Vec<String> = counts
+        .into_iter()
+        .filter(|&(_, n)| n >= min)
+        .map(|(w, _)| w.to_string())
+        .collect();
+    out.sort_unstable();
+    out
+}
+
+/// Lower-case words seen at least twice in the training text, plus `extra`.
+fn build_lexicon(docs: &[Doc], extra: &[String]) -> features::Lexicon {
+    let mut counts: HashMap<u32, u32> = HashMap::new();
+    for w in extra {
+        if let Some(k) = features::word_key(w) {
+            *counts.entry(k).or_default() += 2;
+        }
+    }
+    for w in docs.iter().flat_map(|d| d.sents.iter().flatten()) {
+        if features::is_lower_word(w) {
+            if let Some(k) = features::word_key(w) {
+                *counts.entry(k).or_default() += 1;
+            }
+        }
+    }
+    let mut keys: Vec<u32> = counts
+        .into_iter()
+        .filter(|&(_, n)| n >= 2)
+        .map(|(k, _)| k)
+        .collect();
+    keys.sort_unstable();
+    features::Lexicon::from_keys(keys)
+}
+
 /// The averaged weights, before quantisation.
 pub struct Trained {
+    lexicon: Vec<u32>,
     keys: Vec<u32>,
     weights: Vec<f32>,
     trans: [f32; TAGS * TAGS],
@@ -199,11 +258,12 @@ pub fn train(
     settings: &Settings,
     mut progress: impl FnMut(usize, &Trained),
 ) -> Trained {
+    let lexicon = build_lexicon(docs, &settings.lexicon_words);
     let mut index: HashMap<u32, u32> = HashMap::new();
     let mut keys: Vec<u32> = Vec::new();
     let mut samples = Vec::new();
     for d in docs {
-        let f = features::document(&d.sents);
+        let f = features::document(&d.sents, &lexicon);
         let mut t = 0;
         for gold in &d.tags {
             let mut feats = Vec::new();
@@ -305,6 +365,7 @@ pub fn train(
             c += 1.0;
         }
         let snapshot = Trained {
+            lexicon: lexicon.to_vec(),
             keys: keys.clone(),
             weights: average(&w, &u, c),
             trans: average(&tw, &tu, c).try_into().expect("TAGS*TAGS"),
@@ -316,6 +377,7 @@ pub fn train(
         }
     }
     Trained {
+        lexicon: lexicon.to_vec(),
         keys,
         weights: w,
         trans: tw,
@@ -360,6 +422,6 @@ impl Trained {
         for (d, &x) in start.iter_mut().zip(&self.start) {
             *d = q16(x);
         }
-        encode(&trans, &start, &mut feats)
+        encode(&trans, &start, &mut feats, &self.lexicon)
     }
 }
