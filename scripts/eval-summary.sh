@@ -14,21 +14,8 @@ python3 -c 'import rouge_score' 2>/dev/null || pip install -q rouge-score
 cargo build --release --quiet --bin article-summary --bin train-summary
 BIN=target/release
 
-# Prefer the CLI's batch mode; fall back to the training tool's driver where batch is missing.
-probe='{"id": "probe", "text": "The first sentence is here. The second one follows."}'
-if echo "$probe" | "$BIN/article-summary" batch --sentences 1 2>/dev/null | grep -q '"summary"'; then
-  have_batch=1
-else
-  have_batch=0
-  echo "note: article-summary has no batch mode yet; using train-summary summarize" >&2
-fi
-run() { # run LENGTH_ARGS... < in > out
-  if [ "$have_batch" = 1 ]; then
-    "$BIN/article-summary" batch "$@"
-  else
-    "$BIN/train-summary" summarize "$@"
-  fi
-}
+# Ours: the CLI's batch mode. Lead: the training tool's driver (first k prose sentences).
+run() { "$BIN/article-summary" batch "$@"; }
 
 score() { # score DATASET SYSTEM -> "R1 R2 RLsum"
   python3 ../shared/tools/rouge_eval.py "$1" "$2" --json --bootstrap 0 2>/dev/null | python3 -c '
