@@ -369,8 +369,8 @@ const FITTED_SENTENCES: f32 = 3.0;
 /// The fitted model knows 3-sentence news summaries, where the lead and sentence form
 /// dominate. A longer summary has to cover the article, so for `k > 3` target sentences
 /// every model contribution is scaled by `a = 3 / k` and a `coverage` contribution of
-/// `(1 - a) × z` is added, `z` being the sentence's standardised centrality in this
-/// article (TextRank-like: what many other sentences also say).
+/// `(1 - a) × z` is added, `z` being the sentence's standardised [`coverage_of`] in this
+/// article (TextRank-like: what many other sentences also say, in full sentences).
 pub fn score(doc: &Document, length: Length) -> Vec<Scored> {
     let focus_terms: HashSet<String> = doc
         .focus
@@ -380,7 +380,7 @@ pub fn score(doc: &Document, length: Length) -> Vec<Scored> {
     let rows: Vec<&[f32; FEATURE_COUNT]> = features.iter().flatten().collect();
     let k = target_sentences(doc, length, rows.len());
     let keep = (FITTED_SENTENCES / k.max(1) as f32).min(1.0);
-    let coverage = standardised(rows.iter().map(|f| f[COVERAGE_FEATURE]).collect());
+    let coverage = standardised(rows.iter().map(|f| coverage_of(f)).collect());
     let mut prose_rank = 0;
     features
         .into_iter()
@@ -419,8 +419,17 @@ pub fn score(doc: &Document, length: Length) -> Vec<Scored> {
         .collect()
 }
 
-/// The feature that measures coverage for long summaries: PageRank in the similarity graph.
-const COVERAGE_FEATURE: usize = 6;
+const PAGERANK_FEATURE: usize = 6;
+const LOG_WORDS_FEATURE: usize = 14;
+
+/// How much of the article's central content a sentence carries: its PageRank times the
+/// square root of its length. Cosine similarity makes a central fragment look as good as
+/// a full central sentence; TextRank's own similarity divides by log lengths, which also
+/// favours fuller sentences, and a long summary should be made of those.
+fn coverage_of(f: &[f32; FEATURE_COUNT]) -> f32 {
+    let words = f[LOG_WORDS_FEATURE].exp() - 1.0;
+    f[PAGERANK_FEATURE] * words.max(0.0).sqrt()
+}
 
 /// Values shifted and scaled to mean 0 and standard deviation 1 (all 0 when constant).
 fn standardised(values: Vec<f32>) -> Vec<f32> {
