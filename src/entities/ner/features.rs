@@ -576,7 +576,7 @@ fn token_features(
             }
             push(
                 T_RUN_COMMON,
-                pattern << 8 | (last - first).min(5) as u64 * 3 + pos,
+                (pattern << 8) | ((last - first).min(5) as u64 * 3 + pos),
             );
         }
     }

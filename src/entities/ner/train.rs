@@ -386,6 +386,27 @@ pub fn train(
 }
 
 impl Trained {
+    /// Adds another run's weights (same data, so the same feature numbering).
+    pub fn add(&mut self, other: &Trained) {
+        assert_eq!(self.keys, other.keys, "runs over the same data");
+        for (a, b) in self.weights.iter_mut().zip(&other.weights) {
+            *a += b;
+        }
+        for (a, b) in self.trans.iter_mut().zip(&other.trans) {
+            *a += b;
+        }
+        for (a, b) in self.start.iter_mut().zip(&other.start) {
+            *a += b;
+        }
+    }
+
+    /// Divides every weight by `n` (the mean of `n` added runs).
+    pub fn scale(&mut self, n: f32) {
+        self.weights.iter_mut().for_each(|x| *x /= n);
+        self.trans.iter_mut().for_each(|x| *x /= n);
+        self.start.iter_mut().for_each(|x| *x /= n);
+    }
+
     /// Quantises into the model file format, dropping features whose weights all round
     /// to zero.
     pub fn to_bytes(&self, step: f32, min_weight: i8) -> Vec<u8> {
