@@ -574,3 +574,29 @@ fn keyphrases_stay_bounded_on_two_megabytes_of_unique_words() {
     // Linear work takes about a second in a debug build; the bound is loose for busy machines.
     assert!(t.elapsed().as_secs() < 60, "took {:?}", t.elapsed());
 }
+
+/// A banner line that looks like a name is page furniture, not a mention; names in a
+/// longer furniture line (a byline) and in the prose are still found.
+#[test]
+fn a_banner_line_is_not_a_name_but_a_byline_name_is() {
+    let text = "Breaking News\n\nBy Jane Whitfield\n\n\
+        Angela Merkel met Emmanuel Macron in Berlin on Tuesday to discuss the budget, \
+        officials said. The talks lasted four hours.\n\nLive Updates\n\n\
+        Merkel said the meeting had been useful.";
+    let analysis = article_summary::analyze(text, &article_summary::Options::default()).unwrap();
+    let names: Vec<&str> = analysis
+        .entities
+        .iter()
+        .map(|e| e.canonical.as_str())
+        .collect();
+    assert!(!names.contains(&"Breaking News"), "{names:?}");
+    assert!(!names.contains(&"Live Updates"), "{names:?}");
+    for want in [
+        "Angela Merkel",
+        "Emmanuel Macron",
+        "Berlin",
+        "Jane Whitfield",
+    ] {
+        assert!(names.contains(&want), "missing {want}: {names:?}");
+    }
+}

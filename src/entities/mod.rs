@@ -10,7 +10,7 @@ pub use merge::{consistent_labels, merge, EntityGroup};
 pub use names::recognize_names;
 pub use patterns::recognize_patterns;
 
-use crate::text::{SentenceSpan, Token};
+use crate::text::{is_boilerplate, BlockKind, SentenceSpan, Token};
 use serde::Serialize;
 
 /// An entity type.
@@ -82,9 +82,30 @@ pub struct Span {
 ///
 /// `tokens[i]` are the tokens of `sentences[i]`.
 pub fn recognize(input: &str, sentences: &[SentenceSpan], tokens: &[Vec<Token>]) -> Vec<Span> {
-    let names = recognize_names(input, sentences, tokens);
+    let mut names = recognize_names(input, sentences, tokens);
+    drop_banner_names(input, sentences, &mut names);
     let patterns = recognize_patterns(input, sentences, tokens);
     resolve_overlaps(names, patterns)
+}
+
+/// Drops a name that is the whole of a page-furniture line: a banner such as "Breaking
+/// News" or "Live Updates" is a label, not a mention, even when it looks like a name.
+/// Only lines the cleaner knows as furniture count (a lone "GERMANY" line is a
+/// subheading); names inside a longer furniture line (a byline, a caption) stay.
+fn drop_banner_names(input: &str, sentences: &[SentenceSpan], names: &mut Vec<Span>) {
+    let trim = |s: &str| s.trim_matches(|c: char| !c.is_alphanumeric()).len();
+    names.retain(|n| {
+        let at = sentences.partition_point(|s| s.end <= n.start);
+        let Some(s) = sentences.get(at) else {
+            return true;
+        };
+        let line = &input[s.start..s.end];
+        let name = &input[n.start..n.end];
+        !(s.kind == BlockKind::Boilerplate
+            && s.start <= n.start
+            && trim(line) == trim(name)
+            && is_boilerplate(line))
+    });
 }
 
 /// Names win over patterns where they overlap ("Route 66", "the 1996 Olympics"), unless

@@ -7,6 +7,7 @@ mod clean;
 mod segment;
 mod tokens;
 
+pub(crate) use clean::is_boilerplate;
 pub use clean::{blocks, normalize_whitespace, Block, BlockKind};
 pub use segment::{sentences, SentenceSpan};
 pub use tokens::{tokens, Token, TokenKind};
