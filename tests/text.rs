@@ -881,3 +881,35 @@ fn bbc_reference_sentences_are_our_sentences() {
     eprintln!("BBC reference sentences found among ours: {found}/{total}");
     assert!(found * 100 >= total * 98, "{found}/{total}");
 }
+
+/// Photo captions that lost their line break and final period are split from the
+/// sentence they were glued to and kept out of the prose; titles and names with a
+/// capitalised "The"/"A" are not split.
+#[test]
+fn a_caption_glued_to_the_next_sentence_is_split_off() {
+    let input = "The coach praised the team after the match. \
+        Van der Wiel says he is not interested in leaving in the summer \
+        The full back had a recent spat with the manager.";
+    assert_eq!(
+        sentence_kinds(input),
+        vec![
+            ("The coach praised the team after the match.", BlockKind::Prose),
+            (
+                "Van der Wiel says he is not interested in leaving in the summer",
+                BlockKind::Boilerplate
+            ),
+            (
+                "The full back had a recent spat with the manager.",
+                BlockKind::Prose
+            ),
+        ]
+    );
+    for one in [
+        "The film could steal awards from heavily-nominated competitors The Aviator and Finding Neverland.",
+        "His deal with the Serie A champions does not expire until the end of next season.",
+        "She won the award this year for her debut feature A Way Of Life.",
+        "The final Test was played at The Oval in south London last summer.",
+    ] {
+        assert_eq!(sentences(one), vec![one]);
+    }
+}

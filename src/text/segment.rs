@@ -58,8 +58,12 @@ pub fn sentences(input: &str, blocks: &[Block]) -> Vec<SentenceSpan> {
         }
         for (s, e) in split(&text[pos..]) {
             let (mut s, e) = (s + pos, e + pos);
-            // Banners and photo credits glued to the front of a sentence.
-            let glued = |t: &str| leading_banner(t).or_else(|| leading_credit(t));
+            // Banners, photo credits and captions glued to the front of a sentence.
+            let glued = |t: &str| {
+                leading_banner(t)
+                    .or_else(|| leading_credit(t))
+                    .or_else(|| leading_caption(t))
+            };
             while let Some(n) = prose.then(|| glued(&text[s..e])).flatten() {
                 push(s, s + n, BlockKind::Boilerplate);
                 s += n;
@@ -761,6 +765,66 @@ fn leading_credit(s: &str) -> Option<usize> {
     let rest = s[close + 1..].trim_start_matches(is_space);
     let sentence_follows = rest.starts_with(|c: char| c.is_uppercase() || is_opener(c));
     ((labelled || AGENCIES.contains(&inner.as_str())) && sentence_follows).then_some(close + 1)
+}
+
+/// Words that open a clause and are capitalised only at a sentence start.
+const CLAUSE_STARTS: [&str; 21] = [
+    "The", "A", "An", "He", "She", "It", "They", "His", "Her", "Their", "This", "These", "Those",
+    "We", "In", "On", "At", "But", "After", "When", "While",
+];
+
+/// Words after which a capitalised "The"/"On" is a name's ("at The Oval", "show On the
+/// Record"), not a new clause.
+const BEFORE_NAMES: [&str; 16] = [
+    "at", "of", "in", "on", "for", "to", "from", "by", "with", "the", "a", "an", "and", "or",
+    "show", "called",
+];
+
+/// A photo caption that lost its line break and has no final period, glued to the front
+/// of the next sentence: "Van der Wiel says he is happy in the summer The full back had a
+/// spat ..." — a lower-case word, one space, then a clause opener. Returns the caption's
+/// length. The caption must have at least four words and the rest at least three.
+fn leading_caption(s: &str) -> Option<usize> {
+    let mut words = 0;
+    let mut prev: &str = "";
+    let mut iter = s.split(' ').peekable();
+    let mut at = 0;
+    while let Some(w) = iter.next() {
+        let next_at = at + w.len() + 1;
+        if words >= 4 && CLAUSE_STARTS.contains(&w) && !prev.is_empty() {
+            let glued = prev.chars().all(char::is_lowercase) && !BEFORE_NAMES.contains(&prev);
+            if glued && opens_clause(&s[at..]) {
+                return Some(at);
+            }
+        }
+        if w.contains(is_space) {
+            // A line break or tab inside: not a simple run of words.
+            return None;
+        }
+        if !w.is_empty() {
+            words += 1;
+            prev = w;
+        }
+        at = next_at;
+        if iter.peek().is_none() || at > 400 {
+            return None;
+        }
+    }
+    None
+}
+
+/// True when `rest` (starting at a clause opener) reads as a new clause, not a title:
+/// "The full back had", "He told", "The Nordic tourists kept" — but not "The Aviator
+/// and Finding Neverland", "A Way Of Life", "The Ticket programme.".
+fn opens_clause(rest: &str) -> bool {
+    let mut words = rest.split(' ').skip(1);
+    let (Some(w1), Some(w2)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let lower_word = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_lowercase());
+    let starts_lower = w1.starts_with(|c: char| c.is_lowercase());
+    let capital = w1.starts_with(|c: char| c.is_uppercase()) && w1.chars().all(char::is_alphabetic);
+    starts_lower || (capital && lower_word(w2) && !BEFORE_NAMES.contains(&w2))
 }
 
 // Native only: proptest is a native-only dev-dependency (it does not build for wasm32).
