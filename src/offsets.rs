@@ -58,6 +58,16 @@ pub fn convert(analysis: &mut Analysis, text: &str, unit: Unit) {
     }
 }
 
+/// The largest char boundary of `s` at or below `at` (`str::floor_char_boundary` is not
+/// stable yet): where to cut a look-ahead window without splitting a character.
+pub(crate) fn floor_boundary(s: &str, at: usize) -> usize {
+    let mut at = at.min(s.len());
+    while !s.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -893,7 +893,10 @@ fn a_caption_glued_to_the_next_sentence_is_split_off() {
     assert_eq!(
         sentence_kinds(input),
         vec![
-            ("The coach praised the team after the match.", BlockKind::Prose),
+            (
+                "The coach praised the team after the match.",
+                BlockKind::Prose
+            ),
             (
                 "Van der Wiel says he is not interested in leaving in the summer",
                 BlockKind::Boilerplate

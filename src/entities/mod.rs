@@ -1,5 +1,6 @@
 //! Named entities: names (PER/ORG/LOC/MISC), patterns (dates, money, numbers), merging.
 
+mod hypernyms;
 mod merge;
 mod names;
 #[doc(hidden)]
@@ -84,6 +85,7 @@ pub struct Span {
 pub fn recognize(input: &str, sentences: &[SentenceSpan], tokens: &[Vec<Token>]) -> Vec<Span> {
     let mut names = recognize_names(input, sentences, tokens);
     drop_banner_names(input, sentences, &mut names);
+    hypernyms::relabel_by_class(input, &mut names);
     let patterns = recognize_patterns(input, sentences, tokens);
     resolve_overlaps(names, patterns)
 }
