@@ -95,3 +95,16 @@ fn bad_options_are_refused_with_their_name() {
         "{stderr}"
     );
 }
+
+#[test]
+fn the_readable_forms_print_bullets_or_one_paragraph() {
+    let (points, _, code) = run(&["--sentences", "2"], ARTICLE);
+    assert_eq!(code, 0);
+    assert_eq!(points.lines().filter(|l| l.starts_with("  • ")).count(), 2);
+    let (tldr, _, code) = run(&["--sentences", "2", "--form", "tldr"], ARTICLE);
+    assert_eq!(code, 0);
+    assert!(!tldr.contains('•'), "a tl;dr has no bullets: {tldr}");
+    let paragraph = tldr.lines().find(|l| l.starts_with("  ")).unwrap();
+    let sentences = paragraph.matches(". ").count() + 1;
+    assert_eq!(sentences, 2, "both sentences on one line: {tldr}");
+}

@@ -223,8 +223,14 @@ fn readable(a: &Analysis) -> String {
         a.stats.words,
         minutes(a.stats.reading_seconds),
     ));
-    for &i in &a.summary.sentences {
-        out.push_str(&format!("  • {}\n", a.sentences[i].text));
+    match a.summary.form {
+        // A tl;dr reads as one paragraph; key points and a headline as lines.
+        Form::Tldr => out.push_str(&format!("  {}\n", a.summary.text)),
+        _ => {
+            for &i in &a.summary.sentences {
+                out.push_str(&format!("  • {}\n", a.sentences[i].text));
+            }
+        }
     }
     if !a.entities.is_empty() {
         out.push_str("\nEntities\n");
