@@ -4,8 +4,8 @@
 #   - Rust target wasm32-unknown-unknown
 #   - wasm-bindgen-cli at exactly the wasm-bindgen version in Cargo.lock
 #   - wasm-pack
-#   - npm dev packages (binaryen for wasm-opt, playwright-core for page tests)
-#   - Debian chromium + chromium-driver (only with --browser)
+#   - npm dev packages (binaryen for wasm-opt, playwright-core and puppeteer-core for page tests)
+#   - Debian chromium + chromium-driver, and firefox-esr for the Firefox page test (only with --browser)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -37,16 +37,17 @@ if ! command -v wasm-pack >/dev/null 2>&1; then
   cargo install wasm-pack --locked || cargo install wasm-pack
 fi
 
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ package.json -nt node_modules/.package-lock.json ]; then
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/puppeteer-core ] || [ package.json -nt node_modules/.package-lock.json ]; then
   say "installing npm dev packages (binaryen's wasm-opt, playwright-core, ...)"
   if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi
 fi
 
 if [ "$want_browser" = 1 ]; then
-  if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then
-    say "installing Debian chromium and chromium-driver"
+  if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1 \
+    || ! command -v firefox-esr >/dev/null 2>&1; then
+    say "installing Debian chromium, chromium-driver and firefox-esr"
     SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
     $SUDO apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver firefox-esr
   fi
 fi
