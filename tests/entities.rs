@@ -600,3 +600,32 @@ fn a_banner_line_is_not_a_name_but_a_byline_name_is() {
         assert!(names.contains(&want), "missing {want}: {names:?}");
     }
 }
+
+/// A news page's section label alone on a line ("Transport", "World") is not a name;
+/// an acronym or a place alone on a line still is.
+#[test]
+fn a_section_label_on_its_own_line_is_not_a_name() {
+    // The same words elsewhere in names ("Regional Transport Authority", "World Bank")
+    // make the recognizer read the lone words as names too.
+    let text = "Transport\n\nNorthfield council has voted to turn the old railway line into a \
+        cycling route, ending a decade of argument, councillors said on Wednesday. The Regional \
+        Transport Authority will fund half of it.\n\nWorld\n\nThe plan was backed by NATO \
+        officials and the World Bank, visiting from Brussels.\n\nNATO\n\nBrussels\n\n\
+        The line closed in 1968, the Transport Authority said.";
+    let analysis = article_summary::analyze(text, &article_summary::Options::default()).unwrap();
+    let names: Vec<(&str, &str)> = analysis
+        .mentions
+        .iter()
+        .map(|m| (&text[m.start..m.end], m.label.as_str()))
+        .collect();
+    for label in ["Transport", "World"] {
+        assert!(
+            !names.iter().any(|(t, _)| *t == label),
+            "{label} tagged: {names:?}"
+        );
+    }
+    for name in ["NATO", "Brussels"] {
+        let found = names.iter().filter(|(t, _)| *t == name).count();
+        assert_eq!(found, 2, "{name}: {names:?}");
+    }
+}

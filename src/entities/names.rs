@@ -29,9 +29,13 @@ pub fn recognize_names(
         .iter()
         .map(|s| s.iter().map(|&(a, b)| &input[a..b]).collect())
         .collect();
-    let tags = ner::tag_document(ner::builtin(), &doc);
+    let model = ner::builtin();
+    let tags = ner::tag_document(model, &doc);
     let mut out = Vec::new();
     for (sent, tags) in spans.iter().zip(&tags) {
+        if is_section_label(input, sent, &model.lexicon) {
+            continue;
+        }
         let mixed_case = is_mixed_case(input, sent);
         for (first, end, mut label) in ner::entity_spans(tags) {
             if mixed_case && label == super::Label::Loc && end - first == 1 {
@@ -56,6 +60,25 @@ pub fn recognize_names(
 /// sometimes reads them as places (sub-words such as "US"), so they are relabelled.
 fn is_long_acronym(word: &str) -> bool {
     word.len() >= 4 && word.bytes().all(|c| c.is_ascii_uppercase())
+}
+
+/// True for a line that is one common word on its own ("Transport", "WORLD"): a news
+/// page's section label or kicker. With no context the model reads a capitalised word
+/// as a name, but an ordinary word alone on a line names a section, not an entity.
+/// Lines with more words or with numbers ("LONDON 1996-08-30") are left to the model.
+fn is_section_label(input: &str, piece: &[(usize, usize)], lexicon: &ner::Lexicon) -> bool {
+    let mut words = piece
+        .iter()
+        .map(|&(a, b)| &input[a..b])
+        .filter(|w| w.chars().any(char::is_alphanumeric));
+    match (words.next(), words.next()) {
+        (Some(word), None) => {
+            word.chars().all(char::is_alphabetic)
+                && word.starts_with(char::is_uppercase)
+                && lexicon.is_common(word)
+        }
+        _ => false,
+    }
 }
 
 /// True when most words of the sentence have a lower-case letter: ordinary prose,

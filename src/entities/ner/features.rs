@@ -290,6 +290,11 @@ impl Lexicon {
     fn contains(&self, lower: u64) -> bool {
         self.keys.contains(&word_key_of(lower))
     }
+
+    /// True when the word, lower-cased, is a common word ("transport", "world").
+    pub fn is_common(&self, word: &str) -> bool {
+        word_key(word).is_some_and(|k| self.keys.contains(&k))
+    }
 }
 
 fn word_key_of(lower: u64) -> u32 {

@@ -11,6 +11,7 @@ pub mod model;
 pub mod train;
 
 pub use decode::viterbi;
+pub use features::Lexicon;
 pub use model::Model;
 
 use super::Label;
