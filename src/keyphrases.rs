@@ -452,7 +452,9 @@ fn is_stop(word: &str) -> bool {
         return true;
     }
     let lower = word.to_lowercase().replace('’', "'");
-    STOP_WORDS.binary_search(&lower.as_str()).is_ok()
+    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&str>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| STOP_WORDS.iter().copied().collect())
+        .contains(lower.as_str())
 }
 
 /// Heads that make a phrase about the reporting, not the story.
