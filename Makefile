@@ -9,7 +9,7 @@ PORT ?= 8000
 SHARED ?= ../shared
 
 .PHONY: serve test setup setup-browser wasm test-native test-wasm test-page lint \
-        eval-summary eval-ner eval-extract bench bench-browser size fuzz
+        eval-summary eval-ner eval-extract bench bench-browser size fuzz wasm-no-model
 
 setup:
 	@./scripts/setup.sh
@@ -21,6 +21,12 @@ setup-browser:
 wasm: setup
 	wasm-pack build --release --target web --out-dir www/pkg
 	@rm -f www/pkg/.gitignore www/pkg/package.json www/pkg/README.md
+
+# The same package without the compiled-in entity model (names from rules only), to
+# show what the model costs in transfer size (scripts/size.sh, make bench-browser).
+wasm-no-model: setup
+	CARGO_TARGET_DIR=target/no-model wasm-pack build --release --target web --out-dir target/pkg-no-model -- --no-default-features
+	@rm -f target/pkg-no-model/.gitignore target/pkg-no-model/package.json target/pkg-no-model/README.md
 
 serve: wasm
 	@echo "Serving www/ at http://localhost:$(PORT)/  (embed demo: http://localhost:$(PORT)/embed-demo.html)"
@@ -53,12 +59,11 @@ eval-extract:
 bench:
 	cargo bench
 
-bench-browser: wasm setup-browser
+bench-browser: wasm wasm-no-model setup-browser
 	node benches/browser/run.mjs
 
-size: wasm
-	@printf 'wasm: %s bytes, gzipped %s bytes\n' $$(wc -c < www/pkg/article_summary_bg.wasm) $$(gzip -9c www/pkg/article_summary_bg.wasm | wc -c)
-	@printf 'js glue: %s bytes, gzipped %s bytes\n' $$(wc -c < www/pkg/article_summary.js) $$(gzip -9c www/pkg/article_summary.js | wc -c)
+size: wasm wasm-no-model
+	@./scripts/size.sh
 
 fuzz:
 	./scripts/fuzz.sh

@@ -12,7 +12,8 @@
 
 use crate::text::{BlockKind, SentenceSpan, Token, TokenKind};
 use serde::Serialize;
-use std::collections::HashMap;
+// Keyed by hashes and looked up; every output order is fixed by sorting, not by the map.
+use rustc_hash::FxHashMap as HashMap;
 
 /// A phrase and how strongly it characterises the article.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -159,7 +160,7 @@ pub fn extract(
 ) -> Vec<Keyphrase> {
     let _ = sentences;
     // First pass: count every n-gram of every run, by hash.
-    let mut cands: HashMap<u64, Candidate> = HashMap::new();
+    let mut cands: HashMap<u64, Candidate> = HashMap::default();
     let mut seen: u32 = 0;
     for (si, is_prose, weight, toks) in sentence_runs(kinds, tokens) {
         let first = first_start(toks);
@@ -295,7 +296,7 @@ fn surfaces(
 ) -> HashMap<u64, (String, HashMap<String, u32>)> {
     let mut out: HashMap<u64, (String, HashMap<String, u32>)> = shortlist
         .iter()
-        .map(|s| (s.2, (String::new(), HashMap::new())))
+        .map(|s| (s.2, (String::new(), HashMap::default())))
         .collect();
     for (_, is_prose, _, toks) in sentence_runs(kinds, tokens) {
         if !is_prose {
@@ -452,7 +453,9 @@ fn is_stop(word: &str) -> bool {
         return true;
     }
     let lower = word.to_lowercase().replace('’', "'");
-    STOP_WORDS.binary_search(&lower.as_str()).is_ok()
+    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&str>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| STOP_WORDS.iter().copied().collect())
+        .contains(lower.as_str())
 }
 
 /// Heads that make a phrase about the reporting, not the story.

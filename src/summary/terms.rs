@@ -174,8 +174,17 @@ const STOP_WORDS: &[&str] = &[
 
 /// True when `word` (lower case) is a stop word.
 pub fn is_stop_word(word: &str) -> bool {
-    STOP_WORDS.binary_search(&word).is_ok()
+    // Asked for every token of every sentence, several times: a hash set, not a
+    // binary search of string comparisons.
+    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&str>> = std::sync::OnceLock::new();
+    word.len() <= LONGEST_STOP_WORD
+        && SET
+            .get_or_init(|| STOP_WORDS.iter().copied().collect())
+            .contains(word)
 }
+
+/// Bytes in the longest stop word: longer words need no look-up.
+const LONGEST_STOP_WORD: usize = 10;
 
 /// A light English stemmer: plural, past and progressive endings, "-ly".
 ///
@@ -259,6 +268,10 @@ mod tests {
     #[test]
     fn stop_words_are_sorted_for_binary_search() {
         assert!(STOP_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(
+            STOP_WORDS.iter().map(|w| w.len()).max(),
+            Some(LONGEST_STOP_WORD)
+        );
     }
 
     #[test]

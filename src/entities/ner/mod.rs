@@ -15,7 +15,8 @@ pub use features::Lexicon;
 pub use model::Model;
 
 use super::Label;
-use std::collections::HashMap;
+// Look-ups only (never iterated where order matters): FxHash, not SipHash.
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 /// Number of tags: O, then B- and I- for PER, ORG, LOC, MISC.
@@ -52,7 +53,11 @@ pub fn allowed(prev: u8, tag: u8) -> bool {
     tag == 0 || is_begin(tag) || (prev != 0 && prev.div_ceil(2) == tag.div_ceil(2))
 }
 
+#[cfg(feature = "ner-model")]
 static MODEL_BYTES: &[u8] = include_bytes!("../../../models/ner.bin");
+/// Built without the model: [`builtin`] is the empty model, which tags nothing.
+#[cfg(not(feature = "ner-model"))]
+static MODEL_BYTES: &[u8] = &[];
 
 /// The model compiled into the library (an empty model if the file is missing or bad).
 pub fn builtin() -> &'static Model {
@@ -125,7 +130,7 @@ fn ends_noun_phrase(w: &str) -> bool {
 /// "the Taliban's own actions") names a group: its votes go to ORG. Plural demonyms
 /// ("the Serbs said") keep MISC.
 fn group_nouns<S: AsRef<str>>(doc: &[Vec<S>], votes: &mut HashMap<String, [u32; 4]>) {
-    let mut noun_uses: HashMap<&str, u32> = HashMap::new();
+    let mut noun_uses: HashMap<&str, u32> = HashMap::default();
     for sent in doc {
         for i in 1..sent.len().saturating_sub(1) {
             let w = sent[i].as_ref();
@@ -186,13 +191,13 @@ fn harmonise<S: AsRef<str>>(doc: &[Vec<S>], emissions: &[Vec<[i32; TAGS]>], tags
         }
         k
     };
-    let mut votes: HashMap<String, [u32; 4]> = HashMap::new();
-    let mut surnames: HashMap<&str, ()> = HashMap::new();
+    let mut votes: HashMap<String, [u32; 4]> = HashMap::default();
+    let mut surnames: HashMap<&str, ()> = HashMap::default();
     let mut longest = 1;
     let mut after_the: Vec<String> = Vec::new();
     // The model's own scores for each type, summed over a name's mentions: they
     // settle ties between vote counts.
-    let mut evidence: HashMap<String, [i64; 4]> = HashMap::new();
+    let mut evidence: HashMap<String, [i64; 4]> = HashMap::default();
     for ((sent, t), em) in doc.iter().zip(tags.iter()).zip(emissions) {
         for (first, end, label) in entity_spans(t) {
             let k = key(sent, first, end);
@@ -260,6 +265,7 @@ fn harmonise<S: AsRef<str>>(doc: &[Vec<S>], emissions: &[Vec<[i32; TAGS]>], tags
             }
         }
         // Fill: untagged capitalised tokens that spell a name found elsewhere.
+        let mut scratch = String::new();
         let mut i = 0;
         while i < sent.len() {
             let cap = sent[i]
@@ -272,14 +278,25 @@ fn harmonise<S: AsRef<str>>(doc: &[Vec<S>], emissions: &[Vec<[i32; TAGS]>], tags
                 continue;
             }
             let mut found = None;
-            for len in (1..=longest.min(sent.len() - i)).rev() {
+            // The keys of every length at i are prefixes of the longest: build it once.
+            let max = longest.min(sent.len() - i);
+            scratch.clear();
+            let mut ends = [0usize; 9];
+            for (j, w) in sent[i..i + max].iter().enumerate() {
+                if j > 0 {
+                    scratch.push(' ');
+                }
+                scratch.push_str(w.as_ref());
+                ends[j + 1] = scratch.len();
+            }
+            for len in (1..=max).rev() {
                 if len == 1 && i == 0 {
                     break;
                 }
                 if t[i..i + len].iter().any(|&x| x != 0) {
                     continue;
                 }
-                if let Some(b) = best(&key(sent, i, i + len)) {
+                if let Some(b) = best(&scratch[..ends[len]]) {
                     found = Some((len, b));
                     break;
                 }

@@ -26,6 +26,20 @@ pub fn short_key(key: u32) -> u32 {
     key >> (32 - KEY_BITS)
 }
 
+/// One slot of the look-up table: a key and its weights side by side, so a look-up
+/// touches one cache line (the table is megabytes; tagging is bound by its misses).
+#[derive(Clone, Copy)]
+#[repr(C, align(16))]
+struct Slot {
+    key: u32,
+    weights: [i8; TAGS],
+}
+
+const EMPTY_SLOT: Slot = Slot {
+    key: EMPTY,
+    weights: [0; TAGS],
+};
+
 /// A loaded model: an open-addressing table from key to weight row.
 pub struct Model {
     /// Words common in lower case (see [`Lexicon`]).
@@ -34,12 +48,12 @@ pub struct Model {
     pub trans: [i32; TAGS * TAGS],
     /// Score of starting a sentence with each tag.
     pub start: [i32; TAGS],
-    slots: Vec<(u32, u32)>,
+    slots: Vec<Slot>,
     mask: usize,
-    /// Feature-major weights: row r is `weights[r * TAGS..][..TAGS]`.
-    weights: Vec<i8>,
+    features: usize,
 }
 
+/// No stored key is this (keys have [`KEY_BITS`] bits).
 const EMPTY: u32 = u32::MAX;
 
 impl Model {
@@ -49,15 +63,15 @@ impl Model {
             lexicon: Lexicon::default(),
             trans: [0; TAGS * TAGS],
             start: [0; TAGS],
-            slots: vec![(0, EMPTY)],
+            slots: vec![EMPTY_SLOT],
             mask: 0,
-            weights: Vec::new(),
+            features: 0,
         }
     }
 
     /// Number of features with weights.
     pub fn features(&self) -> usize {
-        self.weights.len() / TAGS
+        self.features
     }
 
     /// Reads a model file; `None` when the bytes are not a model.
@@ -77,21 +91,19 @@ impl Model {
         let keys = read_keys(&mut r)?;
         let n = keys.len();
         let columns = r.take(n * TAGS)?;
-        let mut weights = vec![0i8; n * TAGS];
-        for tag in 0..TAGS {
-            for (f, &w) in columns[tag * n..(tag + 1) * n].iter().enumerate() {
-                weights[f * TAGS + tag] = w as i8;
-            }
-        }
-        let size = (n * 2).next_power_of_two().max(2);
-        let mut slots = vec![(0u32, EMPTY); size];
+        // At most two thirds full: probes stay short, the table stays small.
+        let size = (n + n / 2).next_power_of_two().max(2);
+        let mut slots = vec![EMPTY_SLOT; size];
         let mask = size - 1;
         for (row, &k) in keys.iter().enumerate() {
             let mut s = k as usize & mask;
-            while slots[s].1 != EMPTY {
+            while slots[s].key != EMPTY {
                 s = (s + 1) & mask;
             }
-            slots[s] = (k, row as u32);
+            slots[s].key = k;
+            for tag in 0..TAGS {
+                slots[s].weights[tag] = columns[tag * n + row] as i8;
+            }
         }
         let lexicon = Lexicon::from_keys(read_keys(&mut r)?);
         if r.at != bytes.len() {
@@ -103,7 +115,7 @@ impl Model {
             start,
             slots,
             mask,
-            weights,
+            features: n,
         })
     }
 
@@ -113,13 +125,12 @@ impl Model {
         let key = short_key(key);
         let mut s = key as usize & self.mask;
         loop {
-            let (k, row) = self.slots[s];
-            if row == EMPTY {
-                return None;
+            let slot = &self.slots[s];
+            if slot.key == key {
+                return Some(&slot.weights);
             }
-            if k == key {
-                let r = row as usize * TAGS;
-                return Some(&self.weights[r..r + TAGS]);
+            if slot.key == EMPTY {
+                return None;
             }
             s = (s + 1) & self.mask;
         }
