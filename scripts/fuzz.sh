@@ -55,8 +55,8 @@ for target in "${targets[@]}"; do
   # Start from the checked-in seeds (small made-up texts and shapes).
   [ -d "fuzz/seeds/$target" ] && cp -n fuzz/seeds/"$target"/* "$corpus"/ 2>/dev/null
   case $target in
-    analyze) limits=(-max_len=16384 -timeout=20) ;;
-    slow) limits=(-max_len=512 -timeout=30) ;;
+    analyze) limits=(-max_len=16384 -timeout=20 -dict=fuzz/text.dict) ;;
+    slow) limits=(-max_len=512 -timeout=60 -dict=fuzz/text.dict) ;;
     *) limits=() ;;
   esac
   log=fuzz/artifacts/$target.log

@@ -81,7 +81,7 @@ pub fn check(text: &str, options: &Options, a: &Analysis) {
         );
         assert_eq!(
             s.selected,
-            a.summary.sentences.contains(&i),
+            a.summary.sentences.binary_search(&i).is_ok(),
             "sentence {i}: `selected` disagrees with the summary"
         );
     }
@@ -98,28 +98,27 @@ pub fn check(text: &str, options: &Options, a: &Analysis) {
             m.start
         );
         prev_end = m.end;
-        let entity = a
-            .entities
-            .get(m.entity)
-            .unwrap_or_else(|| panic!("mention {i} points at entity {}", m.entity));
         assert!(
-            entity.mentions.contains(&i),
-            "entity {} does not list mention {i}",
+            m.entity < a.entities.len(),
+            "mention {i} points at entity {}",
             m.entity
         );
     }
-    let mut listed = 0;
+    // Each mention is listed exactly once, by the entity it points at (linear: the
+    // checker must not be what the slow fuzz target finds quadratic).
+    let mut listed = vec![false; a.mentions.len()];
     for (id, e) in a.entities.iter().enumerate() {
         assert_eq!(e.id, id, "entity id");
         assert_eq!(e.count, e.mentions.len(), "entity {id} count");
         assert!(!e.mentions.is_empty(), "entity {id} has no mentions");
-        assert!(
-            e.mentions
-                .iter()
-                .all(|&m| a.mentions.get(m).map(|m| m.entity) == Some(id)),
-            "entity {id} lists a mention that is not its own"
-        );
-        listed += e.mentions.len();
+        for &m in &e.mentions {
+            assert!(
+                a.mentions.get(m).is_some_and(|m| m.entity == id),
+                "entity {id} lists mention {m}, which is not its own"
+            );
+            assert!(!listed[m], "mention {m} listed twice");
+            listed[m] = true;
+        }
         if id > 0 {
             assert!(
                 a.entities[id - 1].count >= e.count,
@@ -127,7 +126,7 @@ pub fn check(text: &str, options: &Options, a: &Analysis) {
             );
         }
     }
-    assert_eq!(listed, a.mentions.len(), "every mention in one entity");
+    assert!(listed.iter().all(|&l| l), "a mention no entity lists");
 
     for k in &a.keyphrases {
         assert!(
