@@ -421,6 +421,41 @@ test('a panic in wasm becomes an error and the next analysis works', async () =>
   await page.close();
 });
 
+test('1,000 analyses with the shipped package do not grow wasm memory beyond the largest one', async () => {
+  const { page, problems } = await openPage();
+  const result = await page.evaluate(async () => {
+    const m = await import('./pkg/article_summary.js');
+    const wasm = await m.default();
+    const bytes = () => wasm.memory.buffer.byteLength;
+    const paragraph = 'The council of Springfield approved the budget on Tuesday. The mayor, Ann Lee, said 12% of it, about $3.5 million, would go to the river park.\n\n';
+    const largest = paragraph.repeat(1500); // ~220 KB, larger than every text below
+    const texts = [
+      '', 'One line', paragraph, paragraph.repeat(40),
+      '👩🏽‍💻 Zoë Müller met François Dupont in 東京 on Monday. ' + paragraph,
+      'Alice Martin met Bob Jones. \uD800 Then Carol Smith flew to Berlin.', // a lone surrogate
+      '<p>The <b>Senate</b> voted <script>x()</script> on Monday.</p>',
+    ];
+    m.analyze(largest, { sentences: 3 });
+    const afterLargest = bytes();
+    let errors = 0;
+    for (let i = 0; i < 1000; i++) {
+      const text = texts[i % texts.length];
+      m.analyze(text, i % 2 ? { sentences: 2 } : { form: 'tldr', words: 40 });
+      // Error paths too: a bad option, and text over the limit (refused before copying).
+      if (i % 100 === 0) {
+        for (const bad of [() => m.analyze(text, { sentences: 0 }), () => m.analyze('x'.repeat(m.limits().maxInputBytes + 1))]) {
+          try { bad(); } catch { errors++; }
+        }
+      }
+    }
+    return { afterLargest, after: bytes(), errors };
+  });
+  assert.equal(result.errors, 20, 'every bad call threw');
+  assert.equal(result.after, result.afterLargest, `wasm memory grew from ${result.afterLargest} to ${result.after} bytes`);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('oversize input gives a clear error and the page stays usable', async () => {
   const { page, problems } = await openPage();
   const limit = await page.evaluate(async () => {
