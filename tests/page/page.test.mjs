@@ -456,6 +456,34 @@ test('1,000 analyses with the shipped package do not grow wasm memory beyond the
   await page.close();
 });
 
+test('the slowest input shape just under the size limit finishes within the analyser\'s time limit', async () => {
+  // Issue 7: time is bounded for any input under the limit. Tiny sentences ("An. " over
+  // and over) are the slowest shape per byte found (docs/limits.md): about 10 s at
+  // 2 MiB on a loaded 2-core machine, against the page's 30 s limit.
+  const { page, problems } = await openPage();
+  const result = await page.evaluate(async () => {
+    const { Analyzer } = await import('./analyzer.js');
+    const m = await import('./pkg/article_summary.js');
+    await m.default();
+    const text = 'An. '.repeat(Math.floor(m.limits().maxInputBytes / 4));
+    const analyzer = new Analyzer();
+    const t0 = performance.now();
+    try {
+      const { analysis } = await analyzer.analyze(text, {});
+      return { sentences: analysis.sentences.length, ms: performance.now() - t0 };
+    } catch (err) {
+      return { error: err.message, ms: performance.now() - t0 };
+    } finally {
+      analyzer.terminate();
+    }
+  });
+  console.log(`# 2 MiB of "An. " in the worker: ${Math.round(result.ms)} ms`);
+  assert.equal(result.error, undefined);
+  assert.ok(result.sentences > 500_000, `${result.sentences} sentences`);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('oversize input gives a clear error and the page stays usable', async () => {
   const { page, problems } = await openPage();
   const limit = await page.evaluate(async () => {
