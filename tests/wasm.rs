@@ -384,13 +384,46 @@ fn bad_input_suite() {
         ("table", table.into()),
     ];
     let mut problems = Vec::new();
+    let mut results = std::collections::HashMap::new();
     for (name, text) in &cases {
         match analyze(text.clone().into(), None) {
-            Ok(a) => check_invariants(name, text, &a, &mut problems),
+            Ok(a) => {
+                check_invariants(name, text, &a, &mut problems);
+                results.insert(*name, a);
+            }
             Err(e) => problems.push(format!("{name}: {}", error_message(&e))),
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+    // What each case states (as tests/bad_input.rs does natively).
+    let sentences = |name: &str| -> Vec<String> {
+        arr(&results[name], "sentences")
+            .iter()
+            .map(|s| string(s, "text"))
+            .collect()
+    };
+    assert_eq!(sentences("one word"), ["Hello"]);
+    assert_eq!(sentences("Arabic").len(), 2, "{:?}", sentences("Arabic"));
+    assert_eq!(sentences("Hebrew").len(), 2, "{:?}", sentences("Hebrew"));
+    assert_eq!(sentences("CJK without spaces").len(), 3);
+    let controls = sentences("NUL and control characters").join(" ");
+    assert!(controls.contains("Text after controls.") && controls.contains("More text here."));
+    let html = sentences("HTML and script tags").join(" ");
+    assert!(
+        html.contains("The <b>Senate</b> voted on <i>Monday</i>."),
+        "markup stays literal text: {html}"
+    );
+    let long = &arr(&results["long run without spaces"], "sentences");
+    assert_eq!(
+        (long.len(), num(&long[0], "end")),
+        (1, 200_000.0),
+        "one sentence, the whole run"
+    );
+    let ann = arr(&results["same paragraph 1,000 times"], "entities")
+        .into_iter()
+        .find(|e| string(e, "canonical") == "Ann Lee")
+        .expect("Ann Lee");
+    assert_eq!(num(&ann, "count"), 1000.0, "one person, every mention");
     // Repeated paragraphs: no two summary sentences are the same sentence text.
     let repeated: JsString = paragraph.repeat(1000).as_str().into();
     let a = analyze(repeated.into(), options(r#"{"sentences": 3}"#)).unwrap();

@@ -653,8 +653,10 @@ fn clock(w: &[Word], i: usize) -> Option<usize> {
     if t.kind != TokenKind::Number || attached_to_word(w, i) {
         return None;
     }
-    // "0830 GMT": a wire-service time needs its zone.
+    // "0830 GMT": a wire-service time needs its zone. ASCII digits only: a number
+    // token may be four bytes of one non-ASCII digit, which must not be cut in two.
     if t.text.len() == 4
+        && t.text.bytes().all(|b| b.is_ascii_digit())
         && valid_clock(&format!("{}:{}", &t.text[..2], &t.text[2..]), ':')
         && w.get(i + 1).is_some_and(|z| time_zone(z.text))
     {

@@ -5,7 +5,7 @@ use super::terms::content_terms;
 use super::vectors::Vectors;
 use super::Document;
 use crate::options::{Form, Length};
-use crate::text::TokenKind;
+use crate::text::{normalize_whitespace, TokenKind};
 use std::collections::hash_map::DefaultHasher;
 use std::collections::HashSet;
 use std::hash::{Hash, Hasher};
@@ -44,6 +44,14 @@ pub fn select(doc: &Document, scores: &[Scored], length: Length, form: Form) -> 
             .filter(|t| t.kind != TokenKind::Punct)
             .count()
     };
+    // The word budget counts words as the summary reports them (`Summary::words`), so
+    // that figure never exceeds the budget: a lone dash is a word there, not a token.
+    let reported_words = |p: usize| {
+        let s = &doc.sentences[vectors.prose[p]];
+        normalize_whitespace(&doc.text[s.start..s.end])
+            .split_whitespace()
+            .count()
+    };
 
     let mut chosen = Chosen::new(vectors.df.len());
     let mut used_words = 0;
@@ -56,10 +64,11 @@ pub fn select(doc: &Document, scores: &[Scored], length: Length, form: Form) -> 
             {
                 break;
             }
-            let w = words(p);
-            if chosen.slots.contains(&p)
-                || (pass == 0 && w < MIN_WORDS)
-                || (!chosen.slots.is_empty() && used_words + w > max_words)
+            if chosen.slots.contains(&p) || (pass == 0 && words(p) < MIN_WORDS) {
+                continue;
+            }
+            let w = reported_words(p);
+            if (!chosen.slots.is_empty() && used_words + w > max_words)
                 || chosen.max_similarity(&vectors.vecs[p]) > REDUNDANT
             {
                 continue;

@@ -600,3 +600,80 @@ test('in the browser, article finding on big saved pages matches the CLI and is 
     csp = null;
   }
 });
+
+test('article text with HTML and script payloads is shown literally by the element; nothing runs', async () => {
+  // The host page escapes the payloads, as any CMS does: they are text in the article.
+  const story = '<div id="xss">'
+    + '<p>The mayor of Springfield said on Monday that &lt;img src=x onerror="window.__pwned=1"&gt; was written on the council website by mistake.</p>'
+    + '<p>Officials at the Acme Corporation found &lt;script&gt;window.__pwned=2&lt;/script&gt; in a report about the new bridge.</p>'
+    + '<p>Nobody at &lt;b onmouseover="window.__pwned=3"&gt;City Hall&lt;/b&gt; was harmed, the mayor, Ann Lee, told reporters in Springfield.</p>'
+    + '</div>';
+  const html = DEMO_HTML
+    .replace('<article-summary></article-summary>', '<article-summary for="#xss" sentences="5"></article-summary>')
+    .replace('<article class="story" id="story">', `${story}<article class="story" id="story">`);
+  const { page, log, close } = await open('xss.html', { html });
+  try {
+    assert.equal((await settled(page)).name, 'ready');
+    const before = await page.$eval('#xss', (x) => ({ text: x.textContent, elements: x.querySelectorAll('*').length }));
+    const items = await summaryItems(page);
+    const shown = items.join('\n');
+    assert.ok(shown.includes('<img src=x onerror="window.__pwned=1">'), `img tag shown as text: ${shown}`);
+    assert.ok(shown.includes('<script>window.__pwned=2</script>'), `script tag shown as text: ${shown}`);
+    assert.ok(shown.includes('<b onmouseover="window.__pwned=3">City Hall</b>'), `b tag shown as text: ${shown}`);
+    // Hover and click everything the element made, highlighting on, then off.
+    await page.$eval('article-summary', (el) => el.setAttribute('highlight', ''));
+    await page.waitForFunction(() => document.querySelectorAll('#xss mark').length > 0);
+    const buttons = await page.$$('article-summary >> .entities button');
+    for (const b of buttons) { await b.hover(); await b.click(); }
+    for (const m of await page.$$('#xss mark')) await m.hover();
+    await page.$eval('article-summary', (el) => el.removeAttribute('highlight'));
+    const after = await page.evaluate(() => {
+      const root = document.querySelector('article-summary').shadowRoot;
+      return {
+        pwned: window.__pwned,
+        shadowElements: root.querySelectorAll('img, script, b, iframe, object').length,
+        hostImages: document.querySelectorAll('#xss img, #xss script, #xss b').length,
+        text: document.getElementById('xss').textContent,
+        elements: document.getElementById('xss').querySelectorAll('*').length,
+      };
+    });
+    assert.equal(after.pwned, undefined, 'a payload ran');
+    assert.equal(after.shadowElements, 0, 'the element made markup from article text');
+    assert.equal(after.hostImages, 0, 'highlighting made markup from article text');
+    assert.deepEqual({ text: after.text, elements: after.elements }, before, 'the host article is as it was');
+    assert.deepEqual(log.errors, []);
+  } finally {
+    await close();
+  }
+});
+
+test('a panic in wasm during an analysis shows the error state; the next analysis works', async () => {
+  const { page, close } = await open('embed-demo.html');
+  try {
+    assert.equal((await settled(page)).name, 'ready');
+    const result = await page.evaluate(async () => {
+      const { loadEngine } = await import('./element/engine.js');
+      const engine = await loadEngine();
+      const el = document.querySelector('article-summary');
+      // One analysis hits a real panic inside the element's wasm instance.
+      engine.analyze = () => Promise.resolve().then(() => engine.glue.__panicForTesting());
+      window.__events = [];
+      await el.summarize();
+      const errorBox = el.shadowRoot.querySelector('.error');
+      const failed = { events: window.__events, shown: !errorBox.hidden, text: errorBox.textContent };
+      delete engine.analyze; // back to the real one, on the same (re-initialised) module
+      window.__events = [];
+      const analysis = await el.summarize();
+      return { failed, events: window.__events, sentences: analysis?.summary.sentences.length, errorHidden: errorBox.hidden };
+    });
+    assert.deepEqual(result.failed.events.map((e) => [e.name, e.reason]), [['error', 'analysis']]);
+    assert.match(result.failed.events[0].message, /internal error/);
+    assert.ok(result.failed.shown, 'the error box is shown');
+    assert.match(result.failed.text, /could not be made/);
+    assert.deepEqual(result.events.map((e) => e.name), ['ready'], 'the next analysis works');
+    assert.equal(result.sentences, 3);
+    assert.ok(result.errorHidden);
+  } finally {
+    await close();
+  }
+});

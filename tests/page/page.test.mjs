@@ -421,6 +421,69 @@ test('a panic in wasm becomes an error and the next analysis works', async () =>
   await page.close();
 });
 
+test('1,000 analyses with the shipped package do not grow wasm memory beyond the largest one', async () => {
+  const { page, problems } = await openPage();
+  const result = await page.evaluate(async () => {
+    const m = await import('./pkg/article_summary.js');
+    const wasm = await m.default();
+    const bytes = () => wasm.memory.buffer.byteLength;
+    const paragraph = 'The council of Springfield approved the budget on Tuesday. The mayor, Ann Lee, said 12% of it, about $3.5 million, would go to the river park.\n\n';
+    const largest = paragraph.repeat(1500); // ~220 KB, larger than every text below
+    const texts = [
+      '', 'One line', paragraph, paragraph.repeat(40),
+      '👩🏽‍💻 Zoë Müller met François Dupont in 東京 on Monday. ' + paragraph,
+      'Alice Martin met Bob Jones. \uD800 Then Carol Smith flew to Berlin.', // a lone surrogate
+      '<p>The <b>Senate</b> voted <script>x()</script> on Monday.</p>',
+    ];
+    m.analyze(largest, { sentences: 3 });
+    const afterLargest = bytes();
+    let errors = 0;
+    for (let i = 0; i < 1000; i++) {
+      const text = texts[i % texts.length];
+      m.analyze(text, i % 2 ? { sentences: 2 } : { form: 'tldr', words: 40 });
+      // Error paths too: a bad option, and text over the limit (refused before copying).
+      if (i % 100 === 0) {
+        for (const bad of [() => m.analyze(text, { sentences: 0 }), () => m.analyze('x'.repeat(m.limits().maxInputBytes + 1))]) {
+          try { bad(); } catch { errors++; }
+        }
+      }
+    }
+    return { afterLargest, after: bytes(), errors };
+  });
+  assert.equal(result.errors, 20, 'every bad call threw');
+  assert.equal(result.after, result.afterLargest, `wasm memory grew from ${result.afterLargest} to ${result.after} bytes`);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('the slowest input shape just under the size limit finishes within the analyser\'s time limit', async () => {
+  // Issue 7: time is bounded for any input under the limit. Tiny sentences ("An. " over
+  // and over) are the slowest shape per byte found (docs/limits.md): about 10 s at
+  // 2 MiB on a loaded 2-core machine, against the page's 30 s limit.
+  const { page, problems } = await openPage();
+  const result = await page.evaluate(async () => {
+    const { Analyzer } = await import('./analyzer.js');
+    const m = await import('./pkg/article_summary.js');
+    await m.default();
+    const text = 'An. '.repeat(Math.floor(m.limits().maxInputBytes / 4));
+    const analyzer = new Analyzer();
+    const t0 = performance.now();
+    try {
+      const { analysis } = await analyzer.analyze(text, {});
+      return { sentences: analysis.sentences.length, ms: performance.now() - t0 };
+    } catch (err) {
+      return { error: err.message, ms: performance.now() - t0 };
+    } finally {
+      analyzer.terminate();
+    }
+  });
+  console.log(`# 2 MiB of "An. " in the worker: ${Math.round(result.ms)} ms`);
+  assert.equal(result.error, undefined);
+  assert.ok(result.sentences > 500_000, `${result.sentences} sentences`);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('oversize input gives a clear error and the page stays usable', async () => {
   const { page, problems } = await openPage();
   const limit = await page.evaluate(async () => {
