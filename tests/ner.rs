@@ -133,6 +133,40 @@ fn a_damaged_model_file_is_refused_not_trusted() {
     assert_eq!(m.features(), 2);
 }
 
+#[test]
+fn weights_read_back_exactly_as_written() {
+    // Rows with every sign, the i8 extremes, repeated and all-zero rows, as the
+    // Huffman-coded weight section must carry them.
+    let mut feats: Vec<(u32, [i8; ner::TAGS])> = (0..500u32)
+        .map(|i| {
+            let mut row = [0i8; ner::TAGS];
+            for (t, w) in row.iter_mut().enumerate() {
+                let v = (i as i32 * 37 + t as i32 * 11) % 23;
+                *w = match v {
+                    0 => i8::MIN,
+                    1 => i8::MAX,
+                    v if v < 12 => 0,
+                    v => (v - 17) as i8,
+                };
+            }
+            (i * 1_013 + 3, row)
+        })
+        .collect();
+    let expected = feats.clone();
+    let bytes = model::encode(
+        &[0; ner::TAGS * ner::TAGS],
+        &[0; ner::TAGS],
+        &mut feats,
+        &[1, 2, 3],
+    );
+    let m = model::Model::from_bytes(&bytes).expect("reads back");
+    assert_eq!(m.features(), expected.len());
+    for (key, row) in expected {
+        let full = key << (32 - model::KEY_BITS);
+        assert_eq!(m.row(full), Some(&row[..]), "key {key}");
+    }
+}
+
 const TINY: &str = "-DOCSTART- -X- -X- O
 
 Maria NNP B-NP B-PER
