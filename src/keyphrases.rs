@@ -410,6 +410,9 @@ fn runs(input: &str, toks: &[Token]) -> Vec<Vec<Word>> {
 
 /// "isn't", "I'm", "we'd", "'s" — but not "O'Toole".
 fn contraction(word: &str) -> bool {
+    if !word.contains(['\'', '’']) {
+        return false;
+    }
     let word = word.replace('’', "'");
     match word.rsplit_once('\'') {
         Some((_, tail)) => matches!(tail, "t" | "m" | "d" | "ll" | "re" | "ve" | "s" | ""),
@@ -452,7 +455,10 @@ fn is_stop(word: &str) -> bool {
     if !word.chars().any(char::is_alphabetic) {
         return true;
     }
-    let lower = word.to_lowercase().replace('’', "'");
+    let mut lower = word.to_lowercase();
+    if lower.contains('’') {
+        lower = lower.replace('’', "'");
+    }
     static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&str>> = std::sync::OnceLock::new();
     SET.get_or_init(|| STOP_WORDS.iter().copied().collect())
         .contains(lower.as_str())

@@ -290,6 +290,10 @@ fn is_numeric(s: &str) -> bool {
 
 /// Splits "3bn" into ("3", "bn"); `None` when it does not start with a number.
 fn numeric_prefix(s: &str) -> Option<(&str, &str)> {
+    // Asked of every word: most do not start with a digit.
+    if !s.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
     let cut = s
         .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
         .unwrap_or(s.len());
@@ -338,15 +342,12 @@ fn small_number(lower: &str) -> Option<u32> {
 
 /// A spelled number word, including hyphenated compounds ("twenty-five").
 fn spelled(lower: &str) -> bool {
-    small_number(lower).is_some() || {
-        let mut parts = lower.split('-');
-        matches!(
-            (parts.next(), parts.next(), parts.next()),
-            (Some(a), Some(b), None)
-                if small_number(a).is_some_and(|v| v >= 20 && v % 10 == 0)
-                    && small_number(b).is_some_and(|v| (1..10).contains(&v))
-        )
-    }
+    small_number(lower).is_some()
+        || lower.split_once('-').is_some_and(|(a, b)| {
+            !b.contains('-')
+                && small_number(a).is_some_and(|v| v >= 20 && v % 10 == 0)
+                && small_number(b).is_some_and(|v| (1..10).contains(&v))
+        })
 }
 
 fn magnitude(lower: &str) -> bool {

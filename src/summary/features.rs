@@ -13,7 +13,8 @@ use super::vectors::Vectors;
 use super::Document;
 use crate::options::Length;
 use crate::text::TokenKind;
-use std::collections::{HashMap, HashSet};
+// Look-ups and counts only; nothing depends on their iteration order.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// A sentence's score with the contributions that make it up.
 #[derive(Debug, Clone, PartialEq)]
@@ -167,7 +168,7 @@ struct EntityStats {
 
 impl EntityStats {
     fn new(doc: &Document, prose: &[usize]) -> EntityStats {
-        let mut counts: HashMap<usize, u32> = HashMap::new();
+        let mut counts: HashMap<usize, u32> = HashMap::default();
         for &i in prose {
             for (_, g) in names_in(doc, i) {
                 *counts.entry(g).or_default() += 1;

@@ -3,7 +3,8 @@
 use super::terms::content_terms;
 use super::Document;
 use crate::text::BlockKind;
-use std::collections::HashMap;
+// Term ids in first-seen order; the map is only looked up.
+use rustc_hash::FxHashMap as HashMap;
 
 /// Terms in more sentences than this add no graph edges: their inverse sentence
 /// frequency is low anyway, and skipping them bounds the pair count on huge inputs.
@@ -34,7 +35,7 @@ impl Vectors {
         let prose: Vec<usize> = (0..doc.sentences.len())
             .filter(|&i| doc.kinds[i] == BlockKind::Prose)
             .collect();
-        let mut ids: HashMap<String, u32> = HashMap::new();
+        let mut ids: HashMap<String, u32> = HashMap::default();
         let mut df: Vec<u32> = Vec::new();
         let mut tf: Vec<u32> = Vec::new();
         let mut counts: Vec<Vec<(u32, f32)>> = Vec::with_capacity(prose.len());

@@ -77,42 +77,244 @@ enum Cue {
     Day = 5,
 }
 
+/// Words that end or mark an organisation's name.
+const ORG_CUES: &[&str] = &[
+    "corp",
+    "corporation",
+    "inc",
+    "ltd",
+    "co",
+    "company",
+    "group",
+    "bank",
+    "university",
+    "college",
+    "institute",
+    "ministry",
+    "department",
+    "agency",
+    "association",
+    "council",
+    "committee",
+    "party",
+    "union",
+    "federation",
+    "club",
+    "fc",
+    "airlines",
+    "airways",
+    "motors",
+    "holdings",
+    "plc",
+    "ag",
+    "sa",
+    "nv",
+    "gmbh",
+    "commission",
+    "board",
+    "court",
+    "police",
+    "army",
+    "navy",
+    "school",
+    "foundation",
+    "organization",
+    "organisation",
+    "fund",
+    "exchange",
+    "parliament",
+    "assembly",
+    "congress",
+    "senate",
+    "church",
+    "league",
+    "authority",
+    "trust",
+    "systems",
+    "society",
+    "movement",
+    "front",
+    "office",
+    "bureau",
+    "service",
+    "industries",
+    "international",
+    "news",
+    "press",
+    "times",
+    "post",
+    "network",
+    "securities",
+    "bancorp",
+    "financial",
+    "partners",
+    "institution",
+    "centre",
+    "center",
+    "team",
+];
+
+/// Titles and roles before a person's name.
+const TITLE_CUES: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "professor",
+    "sir",
+    "president",
+    "minister",
+    "secretary",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "chairman",
+    "chairwoman",
+    "director",
+    "chief",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "general",
+    "gen",
+    "col",
+    "colonel",
+    "lt",
+    "sgt",
+    "senator",
+    "sen",
+    "rep",
+    "governor",
+    "gov",
+    "judge",
+    "pope",
+    "coach",
+    "captain",
+    "manager",
+    "ambassador",
+    "envoy",
+    "representative",
+    "deputy",
+    "leader",
+    "premier",
+    "chancellor",
+    "mayor",
+    "officer",
+    "analyst",
+    "economist",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "actor",
+    "actress",
+    "singer",
+    "writer",
+    "author",
+    "st",
+    "jr",
+    "sr",
+];
+
+/// Words that mark a place's name.
+const PLACE_CUES: &[&str] = &[
+    "river",
+    "mountain",
+    "mountains",
+    "mount",
+    "mt",
+    "lake",
+    "sea",
+    "ocean",
+    "island",
+    "islands",
+    "city",
+    "county",
+    "province",
+    "republic",
+    "kingdom",
+    "valley",
+    "bay",
+    "street",
+    "avenue",
+    "road",
+    "airport",
+    "region",
+    "port",
+    "gulf",
+    "strait",
+    "desert",
+    "coast",
+    "village",
+    "town",
+    "district",
+    "state",
+    "capital",
+    "border",
+];
+
+/// Month names and abbreviations.
+const MONTH_CUES: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
+/// Weekday names.
+const DAY_CUES: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 fn cue(lower: &str) -> Cue {
+    // Asked of every token: one hash look-up instead of a chain of string comparisons.
+    static CUES: std::sync::OnceLock<rustc_hash::FxHashMap<&str, Cue>> = std::sync::OnceLock::new();
     let w = lower.strip_suffix('.').unwrap_or(lower);
-    match w {
-        "corp" | "corporation" | "inc" | "ltd" | "co" | "company" | "group" | "bank"
-        | "university" | "college" | "institute" | "ministry" | "department" | "agency"
-        | "association" | "council" | "committee" | "party" | "union" | "federation" | "club"
-        | "fc" | "airlines" | "airways" | "motors" | "holdings" | "plc" | "ag" | "sa" | "nv"
-        | "gmbh" | "commission" | "board" | "court" | "police" | "army" | "navy" | "school"
-        | "foundation" | "organization" | "organisation" | "fund" | "exchange" | "parliament"
-        | "assembly" | "congress" | "senate" | "church" | "league" | "authority" | "trust"
-        | "systems" | "society" | "movement" | "front" | "office" | "bureau" | "service"
-        | "industries" | "international" | "news" | "press" | "times" | "post" | "network"
-        | "securities" | "bancorp" | "financial" | "partners" | "institution" | "centre"
-        | "center" | "team" => Cue::Org,
-        "mr" | "mrs" | "ms" | "dr" | "prof" | "professor" | "sir" | "president" | "minister"
-        | "secretary" | "spokesman" | "spokeswoman" | "spokesperson" | "chairman"
-        | "chairwoman" | "director" | "chief" | "king" | "queen" | "prince" | "princess"
-        | "general" | "gen" | "col" | "colonel" | "lt" | "sgt" | "senator" | "sen" | "rep"
-        | "governor" | "gov" | "judge" | "pope" | "coach" | "captain" | "manager"
-        | "ambassador" | "envoy" | "representative" | "deputy" | "leader" | "premier"
-        | "chancellor" | "mayor" | "officer" | "analyst" | "economist" | "striker"
-        | "midfielder" | "defender" | "goalkeeper" | "actor" | "actress" | "singer" | "writer"
-        | "author" | "st" | "jr" | "sr" => Cue::Title,
-        "river" | "mountain" | "mountains" | "mount" | "mt" | "lake" | "sea" | "ocean"
-        | "island" | "islands" | "city" | "county" | "province" | "republic" | "kingdom"
-        | "valley" | "bay" | "street" | "avenue" | "road" | "airport" | "region" | "port"
-        | "gulf" | "strait" | "desert" | "coast" | "village" | "town" | "district" | "state"
-        | "capital" | "border" => Cue::Place,
-        "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august"
-        | "september" | "october" | "november" | "december" | "jan" | "feb" | "mar" | "apr"
-        | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec" => Cue::Month,
-        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" => {
-            Cue::Day
+    let cues = CUES.get_or_init(|| {
+        let mut m = rustc_hash::FxHashMap::default();
+        for (words, cue) in [
+            (ORG_CUES, Cue::Org),
+            (TITLE_CUES, Cue::Title),
+            (PLACE_CUES, Cue::Place),
+            (MONTH_CUES, Cue::Month),
+            (DAY_CUES, Cue::Day),
+        ] {
+            for &word in words {
+                // The first list a word is in wins, as in a `match`.
+                m.entry(word).or_insert(cue);
+            }
         }
-        _ => Cue::None,
-    }
+        m
+    });
+    cues.get(w).copied().unwrap_or(Cue::None)
 }
 
 /// What one token looks like, hashed once.
