@@ -47,9 +47,13 @@ after(async () => {
   if (userDataDir) fs.rmSync(userDataDir, { recursive: true, force: true });
 });
 
-/** A fresh page with the app loaded; collects uncaught errors and failed requests. */
-async function openPage() {
+/**
+ * A fresh page with the app loaded; collects uncaught errors and failed requests.
+ * `init` (optional) runs in the page before its own scripts.
+ */
+async function openPage(init) {
   const page = await context.newPage();
+  if (init) await page.addInitScript(init);
   const problems = [];
   page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
   page.on('console', (msg) => { if (msg.type() === 'error') problems.push(`console: ${msg.text()}`); });
@@ -481,6 +485,34 @@ test('the slowest input shape just under the size limit finishes within the anal
   assert.equal(result.error, undefined);
   assert.ok(result.sentences > 500_000, `${result.sentences} sentences`);
   assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('a panic in wasm during a paste shows an error on the page, and the next text is analysed', async () => {
+  // The worker panics on purpose for the request sent while __panicNext is set
+  // (worker.js honours `panic: true`, for tests): a real trap in the page's wasm.
+  const { page, problems } = await openPage(() => {
+    const post = Worker.prototype.postMessage;
+    window.__panicNext = false;
+    Worker.prototype.postMessage = function (message, ...rest) {
+      if (window.__panicNext && typeof message?.text === 'string') {
+        window.__panicNext = false;
+        message = { ...message, panic: true };
+      }
+      return post.call(this, message, ...rest);
+    };
+  });
+  await page.fill('#input', 'A first text. It has a summary.');
+  await page.waitForSelector('#summary .sum-s');
+  await page.evaluate(() => { window.__panicNext = true; });
+  await page.fill('#input', 'A second text that meets the panic. It has two sentences.');
+  await page.waitForSelector('#status.error');
+  assert.match(await page.textContent('#status'), /internal error/);
+  await page.fill('#input', 'A third text after the panic. The analyser works again.');
+  await page.waitForFunction(() => [...document.querySelectorAll('#summary .sum-s')]
+    .some((e) => e.textContent.includes('The analyser works again.')));
+  assert.ok(!(await page.$('#status.error')), 'the error is cleared');
+  assert.deepEqual(problems.filter((p) => !p.includes('internal error')), []);
   await page.close();
 });
 
