@@ -298,6 +298,19 @@ fn is_cjk(c: char) -> bool {
 /// Collapses every run of whitespace (NBSP included) to one space and drops
 /// zero-width characters and soft hyphens.
 pub fn normalize_whitespace(s: &str) -> String {
+    // Most sentences and names are already normal (ASCII, single spaces, no space at
+    // either end): copy them as they are instead of char by char.
+    let b = s.as_bytes();
+    let normal_ascii = s.is_ascii()
+        && b.first() != Some(&b' ')
+        && b.last() != Some(&b' ')
+        && !b
+            .iter()
+            .any(|&c| matches!(c, b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r'))
+        && !b.windows(2).any(|w| w == b"  ");
+    if normal_ascii {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     let mut pending_space = false;
     for c in s.chars() {
