@@ -200,6 +200,10 @@ fn may_end_sentence(c: char) -> bool {
         ))
 }
 
+/// How far past a stop (in bytes) the windowed UAX#29 pass looks for the letter that
+/// decides whether the stop ends a sentence.
+const UAX_LOOKAHEAD: usize = 256;
+
 fn uax_windows(text: &str) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
@@ -214,10 +218,14 @@ fn uax_windows(text: &str) -> Vec<(usize, usize)> {
             }
             ws = j;
         }
-        // Forward past the first letter after the stop (rule SB8 looks that far).
+        // Forward past the first letter after the stop (rule SB8 looks that far), but
+        // no further than UAX_LOOKAHEAD bytes: unicode-segmentation re-scans that
+        // look-ahead from every position in it, so a stop followed by a long run of
+        // spaces or digits ("1." and 200,000 spaces) took quadratic time. A letter that
+        // far from the stop no longer decides whether the stop ends a sentence.
         let we = text[at..]
             .char_indices()
-            .find(|&(_, c)| c.is_alphabetic())
+            .find(|&(j, c)| c.is_alphabetic() || j > UAX_LOOKAHEAD)
             .map_or(text.len(), |(j, c)| at + j + c.len_utf8());
         match out.last_mut() {
             Some(last) if ws <= last.1 => last.1 = last.1.max(we),
@@ -896,6 +904,19 @@ mod tests {
             )
         ) {
             assert_same_breaks(&parts.concat());
+        }
+    }
+
+    /// A stop followed by a long run without letters ("1." and 100,000 spaces) must not
+    /// hand unicode-segmentation one huge window: it re-scans the look-ahead from every
+    /// position, which made such a paste take minutes (found by the `slow` fuzz target).
+    #[test]
+    fn a_long_run_after_a_stop_does_not_make_a_huge_uax_window() {
+        for filler in [" ", "7 ", "\u{a0}"] {
+            let text = format!("1.{}a '0$", filler.repeat(100_000 / filler.len()));
+            for (ws, we) in uax_windows(&text) {
+                assert!(we - ws <= 2 * UAX_LOOKAHEAD, "window of {} bytes", we - ws);
+            }
         }
     }
 
