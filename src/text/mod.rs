@@ -9,5 +9,6 @@ mod tokens;
 
 pub(crate) use clean::is_boilerplate;
 pub use clean::{blocks, normalize_whitespace, Block, BlockKind};
+pub(crate) use segment::MONTH_NAMES;
 pub use segment::{sentences, SentenceSpan};
 pub use tokens::{tokens, Token, TokenKind};

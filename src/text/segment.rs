@@ -531,6 +531,10 @@ const TIME_FOLLOWERS: &[&str] = &[
     "central",
     "pacific",
     "mountain",
+];
+
+/// Month names and their abbreviations, lower case (also the entity model's month cue).
+pub(crate) const MONTH_NAMES: &[&str] = &[
     "january",
     "february",
     "march",
@@ -608,7 +612,10 @@ fn abbreviation_continues(word: &str, next: &str, next_is_digit: bool) -> bool {
     match class {
         Abbrev::Always => true,
         Abbrev::Numbered | Abbrev::Month => next_is_digit,
-        Abbrev::Time => TIME_FOLLOWERS.contains(&next.to_lowercase().as_str()),
+        Abbrev::Time => {
+            let next = next.to_lowercase();
+            TIME_FOLLOWERS.contains(&next.as_str()) || MONTH_NAMES.contains(&next.as_str())
+        }
         Abbrev::Title | Abbrev::Initials => {
             next.starts_with(char::is_uppercase) && !STARTERS.contains(&next)
         }

@@ -255,34 +255,6 @@ const PLACE_CUES: &[&str] = &[
     "border",
 ];
 
-/// Month names and abbreviations.
-const MONTH_CUES: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
-
 /// Weekday names.
 const DAY_CUES: &[&str] = &[
     "monday",
@@ -304,7 +276,7 @@ fn cue(lower: &str) -> Cue {
             (ORG_CUES, Cue::Org),
             (TITLE_CUES, Cue::Title),
             (PLACE_CUES, Cue::Place),
-            (MONTH_CUES, Cue::Month),
+            (crate::text::MONTH_NAMES, Cue::Month),
             (DAY_CUES, Cue::Day),
         ] {
             for &word in words {
