@@ -216,3 +216,64 @@ fn conll_dev_score_holds_when_the_data_is_present() {
         scores.report()
     );
 }
+
+/// The decoder returns a best-scoring tag sequence that BIO allows: checked against
+/// every sequence of up to five tags on random scores.
+mod decoding {
+    use super::ner::{allowed, viterbi, TAGS};
+    use proptest::prelude::*;
+
+    fn score(
+        tags: &[u8],
+        em: &[[i32; TAGS]],
+        trans: &[i32; TAGS * TAGS],
+        start: &[i32; TAGS],
+    ) -> Option<i32> {
+        let mut s = start[tags[0] as usize] + em[0][tags[0] as usize];
+        if !allowed(0, tags[0]) {
+            return None;
+        }
+        for i in 1..tags.len() {
+            let (p, t) = (tags[i - 1], tags[i]);
+            if !allowed(p, t) {
+                return None;
+            }
+            s += trans[p as usize * TAGS + t as usize] + em[i][t as usize];
+        }
+        Some(s)
+    }
+
+    fn brute_force(em: &[[i32; TAGS]], trans: &[i32; TAGS * TAGS], start: &[i32; TAGS]) -> i32 {
+        let n = em.len();
+        let mut best = i32::MIN;
+        let mut tags = vec![0u8; n];
+        for code in 0..TAGS.pow(n as u32) {
+            let mut c = code;
+            for t in tags.iter_mut() {
+                *t = (c % TAGS) as u8;
+                c /= TAGS;
+            }
+            if let Some(s) = score(&tags, em, trans, start) {
+                best = best.max(s);
+            }
+        }
+        best
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+        #[test]
+        fn viterbi_finds_the_best_allowed_sequence(
+            em in prop::collection::vec(prop::array::uniform9(-1000i32..1000), 1..=5),
+            trans in prop::collection::vec(-1000i32..1000, TAGS * TAGS),
+            start in prop::array::uniform9(-1000i32..1000),
+        ) {
+            let trans: [i32; TAGS * TAGS] = trans.try_into().unwrap();
+            let tags = viterbi(&em, &trans, &start);
+            prop_assert_eq!(tags.len(), em.len());
+            let got = score(&tags, &em, &trans, &start);
+            prop_assert!(got.is_some(), "not a BIO sequence: {:?}", tags);
+            prop_assert_eq!(got.unwrap(), brute_force(&em, &trans, &start));
+        }
+    }
+}

@@ -445,7 +445,9 @@ type DocMap<V> = HashMap<u64, V, BuildHasherDefault<PassThrough>>;
 /// a person. Keys are 28-bit hashes of the lower-case form.
 #[derive(Default)]
 pub struct Lexicon {
-    keys: std::collections::HashSet<u32, BuildHasherDefault<PassThrough>>,
+    // FxHash, not the pass-through hasher: the keys are only 28 bits wide, and the
+    // table reads its tag bits from the top of the 64-bit hash.
+    keys: rustc_hash::FxHashSet<u32>,
 }
 
 impl Lexicon {

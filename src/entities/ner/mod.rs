@@ -44,12 +44,12 @@ pub fn tag_label(tag: u8) -> Option<Label> {
 }
 
 /// True for B- tags.
-pub fn is_begin(tag: u8) -> bool {
+pub const fn is_begin(tag: u8) -> bool {
     tag % 2 == 1
 }
 
 /// Whether `tag` may follow `prev` in BIO: an I- tag continues its own type only.
-pub fn allowed(prev: u8, tag: u8) -> bool {
+pub const fn allowed(prev: u8, tag: u8) -> bool {
     tag == 0 || is_begin(tag) || (prev != 0 && prev.div_ceil(2) == tag.div_ceil(2))
 }
 
