@@ -433,7 +433,7 @@ fn flush(run: &mut Vec<Word>, out: &mut Vec<Vec<Word>>) {
 
 /// Lower case, with a plain plural "s" dropped so "officials" and "official" meet.
 fn fold(word: &str) -> String {
-    let lower = word.to_lowercase();
+    let lower = crate::text::lowercase(word);
     let n = lower.chars().count();
     if n > 3
         && lower.ends_with('s')
@@ -443,7 +443,7 @@ fn fold(word: &str) -> String {
     {
         lower[..lower.len() - 1].to_string()
     } else {
-        lower
+        lower.into_owned()
     }
 }
 
@@ -455,13 +455,13 @@ fn is_stop(word: &str) -> bool {
     if !word.chars().any(char::is_alphabetic) {
         return true;
     }
-    let mut lower = word.to_lowercase();
+    let mut lower = crate::text::lowercase(word);
     if lower.contains('’') {
-        lower = lower.replace('’', "'");
+        lower = lower.replace('’', "'").into();
     }
     static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&str>> = std::sync::OnceLock::new();
     SET.get_or_init(|| STOP_WORDS.iter().copied().collect())
-        .contains(lower.as_str())
+        .contains(lower.as_ref())
 }
 
 /// Heads that make a phrase about the reporting, not the story.

@@ -223,7 +223,7 @@ fn conll_tokens(input: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
 
 /// Where a trailing clitic ("'s", "n't", "'re", ...) starts in a word, if it has one.
 fn clitic_start(word: &str) -> Option<usize> {
-    let lower = word.to_lowercase();
+    let lower = crate::text::lowercase(word);
     for tail in ["n't", "n\u{2019}t"] {
         if lower.len() > tail.len() && lower.ends_with(tail) && lower.len() == word.len() {
             return Some(word.len() - tail.len());

@@ -43,7 +43,7 @@ struct Word<'a> {
     start: usize,
     end: usize,
     text: &'a str,
-    lower: String,
+    lower: std::borrow::Cow<'a, str>,
     kind: TokenKind,
     glued_before: bool,
     glued_after: bool,
@@ -102,7 +102,7 @@ fn words<'a>(input: &'a str, toks: &[Token]) -> Vec<Word<'a>> {
                     start: a,
                     end: b,
                     text,
-                    lower: text.to_lowercase(),
+                    lower: crate::text::lowercase(text),
                     kind,
                     glued_before: false,
                     glued_after: false,
@@ -185,7 +185,7 @@ fn best_match(w: &[Word], i: usize) -> Option<Match> {
         if let Some(m) = core(w, i + approx) {
             let quantity = matches!(m.label, Label::Number | Label::Money | Label::Percent);
             // "over two weeks": with a length of time, "over" is a preposition.
-            let preposition = matches!(w[i].lower.as_str(), "over" | "under");
+            let preposition = matches!(w[i].lower.as_ref(), "over" | "under");
             if quantity || (m.duration && !preposition) {
                 best = better(best, Some(Match { from: i, ..m }));
             }
@@ -223,7 +223,7 @@ fn core(w: &[Word], i: usize) -> Option<Match> {
 /// Grows a match over "to", "and", "-" ... when the same kind of entity follows.
 fn extend(w: &[Word], m: Match) -> Option<Match> {
     let c = w.get(m.to)?;
-    let ok = match c.lower.as_str() {
+    let ok = match c.lower.as_ref() {
         "to" | "-" | "–" | "—" => true,
         "through" | "until" | "till" => matches!(m.label, Label::Date | Label::Time),
         "and" => matches!(m.label, Label::Date | Label::Time),
@@ -259,7 +259,7 @@ fn extend(w: &[Word], m: Match) -> Option<Match> {
 
 /// Number of tokens of an approximator at `i` ("more than", "about", "nearly").
 fn approximator(w: &[Word], i: usize) -> usize {
-    let at = |k: usize| w.get(i + k).map(|x| x.lower.as_str()).unwrap_or("");
+    let at = |k: usize| w.get(i + k).map(|x| x.lower.as_ref()).unwrap_or("");
     match (at(0), at(1), at(2)) {
         ("more" | "less" | "fewer", "than", _) => 2,
         ("at", "least" | "most", _) => 2,
@@ -427,7 +427,7 @@ fn quantity(w: &[Word], i: usize) -> Option<usize> {
             return None;
         }
     } else if spelled(&t.lower)
-        || (matches!(t.lower.as_str(), "a" | "an")
+        || (matches!(t.lower.as_ref(), "a" | "an")
             && w.get(i + 1).is_some_and(|x| magnitude(&x.lower)))
     {
         // "twenty-five" as one token; "a million"
@@ -592,7 +592,7 @@ fn percent(w: &[Word], i: usize) -> Option<Match> {
         }
     }
     let q = quantity(w, i)?;
-    let at = |k: usize| w.get(q + k).map(|x| x.lower.as_str()).unwrap_or("");
+    let at = |k: usize| w.get(q + k).map(|x| x.lower.as_ref()).unwrap_or("");
     match (at(0), at(1)) {
         ("%" | "percent" | "pc", _) => Some(m(q + 1)),
         ("per", "cent") => Some(m(q + 2)),
@@ -642,7 +642,7 @@ fn part_of_day(lower: &str) -> bool {
 /// An hour, optionally with minutes and am/pm: "10:45", "3.30 p.m.", "3pm", "noon".
 fn clock(w: &[Word], i: usize) -> Option<usize> {
     let t = &w[i];
-    if matches!(t.lower.as_str(), "noon" | "midnight" | "midday") {
+    if matches!(t.lower.as_ref(), "noon" | "midnight" | "midday") {
         return Some(i + 1);
     }
     // "3pm", "10am", "3.30pm" glued in one token
@@ -720,7 +720,7 @@ fn time(w: &[Word], i: usize) -> Option<Match> {
     }
     // "this morning", "last night", "Saturday evening"
     let day_word = matches!(
-        t.lower.as_str(),
+        t.lower.as_ref(),
         "this" | "last" | "yesterday" | "tomorrow" | "early" | "late"
     ) || weekday(w, i);
     if day_word && w.get(i + 1).is_some_and(|x| part_of_day(&x.lower)) {
@@ -729,7 +729,7 @@ fn time(w: &[Word], i: usize) -> Option<Match> {
     // "two hours", "30 minutes"
     if let Some(q) = quantity(w, i) {
         if w.get(q)
-            .is_some_and(|x| matches!(x.lower.as_str(), "hour" | "hours" | "minute" | "minutes"))
+            .is_some_and(|x| matches!(x.lower.as_ref(), "hour" | "hours" | "minute" | "minutes"))
             && unit_fits(w, i, q)
         {
             return Some(Match {
@@ -920,7 +920,7 @@ fn year(w: &[Word], i: usize) -> Option<usize> {
             && x.text == x.lower
             && (x.lower.ends_with('s')
                 || matches!(
-                    x.lower.as_str(),
+                    x.lower.as_ref(),
                     "people" | "men" | "women" | "children" | "staff" | "police" | "more"
                 ))
     });
@@ -986,11 +986,11 @@ fn calendar(w: &[Word], i: usize) -> Option<usize> {
             }
         }
         // A lone month: "May" and "March" are also verbs, so they need a cue.
-        let lower = w[i].lower.as_str();
+        let lower = w[i].lower.as_ref();
         if matches!(lower, "may" | "march") {
             let cue = i > 0
                 && matches!(
-                    w[i - 1].lower.as_str(),
+                    w[i - 1].lower.as_ref(),
                     "in" | "since"
                         | "until"
                         | "by"
@@ -1049,7 +1049,7 @@ fn the_date(w: &[Word], i: usize) -> Option<usize> {
         return Some(i + 1);
     }
     // "the late 1950s"
-    if matches!(t.lower.as_str(), "early" | "late" | "mid") && w.get(i + 1).is_some_and(decade) {
+    if matches!(t.lower.as_ref(), "early" | "late" | "mid") && w.get(i + 1).is_some_and(decade) {
         return Some(i + 2);
     }
     // "the summer of 2003"
@@ -1057,7 +1057,7 @@ fn the_date(w: &[Word], i: usize) -> Option<usize> {
         return calendar(w, i);
     }
     if matches!(
-        t.lower.as_str(),
+        t.lower.as_ref(),
         "past" | "last" | "next" | "coming" | "previous" | "following"
     ) {
         let mut j = i + 1;
@@ -1076,7 +1076,7 @@ fn the_date(w: &[Word], i: usize) -> Option<usize> {
     if let Some((_, suffix)) = numeric_prefix(&t.lower) {
         if matches!(suffix, "st" | "nd" | "rd" | "th")
             && w.get(i + 1)
-                .is_some_and(|x| matches!(x.lower.as_str(), "century" | "centuries"))
+                .is_some_and(|x| matches!(x.lower.as_ref(), "century" | "centuries"))
         {
             return Some(i + 2);
         }
@@ -1086,7 +1086,7 @@ fn the_date(w: &[Word], i: usize) -> Option<usize> {
 
 fn date_at(w: &[Word], i: usize) -> Option<Match> {
     let t = &w[i];
-    let lower = t.lower.as_str();
+    let lower = t.lower.as_ref();
     if matches!(lower, "yesterday" | "today" | "tomorrow") {
         // "BBC Radio 4's Today programme" is a title.
         if capitalised(t.text) && i > 0 && w[i - 1].kind == TokenKind::Word {
@@ -1126,7 +1126,7 @@ fn date_at(w: &[Word], i: usize) -> Option<Match> {
         };
         if k < w.len() {
             if let Some(inner) = date_at(w, k) {
-                let relative = matches!(w[k].lower.as_str(), "this" | "last" | "next");
+                let relative = matches!(w[k].lower.as_ref(), "this" | "last" | "next");
                 let absolute = month(w, k) || year_number(&w[k]).is_some() || decade(&w[k]);
                 let ok = if matches!(lower, "earlier" | "later") {
                     relative
@@ -1197,8 +1197,8 @@ fn date_at(w: &[Word], i: usize) -> Option<Match> {
 /// A vague count that still makes a span of time: "few", "a few", "several".
 fn few(w: &[Word], i: usize) -> Option<usize> {
     match (
-        w.get(i)?.lower.as_str(),
-        w.get(i + 1).map(|x| x.lower.as_str()),
+        w.get(i)?.lower.as_ref(),
+        w.get(i + 1).map(|x| x.lower.as_ref()),
     ) {
         ("a", Some("few")) => Some(i + 2),
         ("few" | "several", _) => Some(i + 1),
@@ -1214,14 +1214,14 @@ fn unit_fits(w: &[Word], i: usize, u: usize) -> bool {
     if x.text != x.lower {
         return false;
     }
-    let one = u == i + 1 && matches!(w[i].lower.as_str(), "a" | "an" | "one" | "1");
+    let one = u == i + 1 && matches!(w[i].lower.as_ref(), "a" | "an" | "one" | "1");
     x.lower.ends_with('s') || one || w.get(u + 1).is_some_and(|n| n.lower == "old")
 }
 
 /// "two years", "10 days ago", "a decade" (after "in", "for", ...), "a year earlier".
 fn duration(w: &[Word], i: usize) -> Option<Match> {
     let t = &w[i];
-    let article = matches!(t.lower.as_str(), "a" | "an");
+    let article = matches!(t.lower.as_ref(), "a" | "an");
     let q = if article { i + 1 } else { quantity(w, i)? };
     let u = w.get(q)?;
     if !unit(&u.lower) || u.lower == "quarter" || !unit_fits(w, i, q) {
@@ -1230,14 +1230,14 @@ fn duration(w: &[Word], i: usize) -> Option<Match> {
     let mut j = q + 1;
     let tail = w
         .get(j)
-        .is_some_and(|x| matches!(x.lower.as_str(), "ago" | "earlier" | "later" | "old"));
+        .is_some_and(|x| matches!(x.lower.as_ref(), "ago" | "earlier" | "later" | "old"));
     if tail {
         j += 1;
     }
     if article {
         let cue = i > 0
             && matches!(
-                w[i - 1].lower.as_str(),
+                w[i - 1].lower.as_ref(),
                 "in" | "for" | "over" | "within" | "than" | "nearly" | "almost" | "about" | "after"
             );
         if u.lower.ends_with('s') || !(cue || tail) {

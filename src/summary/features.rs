@@ -12,7 +12,7 @@ use super::terms::{content_terms, content_terms_of};
 use super::vectors::Vectors;
 use super::Document;
 use crate::options::Length;
-use crate::text::TokenKind;
+use crate::text::{lowercase, TokenKind};
 // Look-ups and counts only; nothing depends on their iteration order.
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
@@ -297,11 +297,11 @@ fn form_features(doc: &Document, i: usize, quotes: &[(bool, usize)], f: &mut [f3
     f[7] = toks.iter().filter(|t| t.kind == TokenKind::Number).count() as f32 / n.max(1) as f32;
     f[8] = looks_like_dateline(text) as u8 as f32;
     f[9] = looks_like_byline(text, &words) as u8 as f32;
-    let first = words.first().map(|w| w.to_lowercase()).unwrap_or_default();
-    f[10] = DEPENDENT_STARTS.contains(&first.as_str()) as u8 as f32;
+    let first = words.first().map(|w| lowercase(w)).unwrap_or_default();
+    f[10] = DEPENDENT_STARTS.contains(&first.as_ref()) as u8 as f32;
     f[11] = words
         .iter()
-        .any(|w| FIRST_PERSON.contains(&w.to_lowercase().as_str())) as u8 as f32;
+        .any(|w| FIRST_PERSON.contains(&lowercase(w).as_ref())) as u8 as f32;
     let alphabetic: Vec<&&str> = words
         .iter()
         .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
@@ -312,16 +312,12 @@ fn form_features(doc: &Document, i: usize, quotes: &[(bool, usize)], f: &mut [f3
         .count() as f32
         / alphabetic.len().max(1) as f32;
     // f[13..16] belong to the caller. Reported speech: "..., he said." / "told Reuters."
-    let tail: Vec<String> = words
-        .iter()
-        .rev()
-        .take(4)
-        .map(|w| w.to_lowercase())
-        .collect();
-    f[16] = tail
-        .iter()
-        .any(|w| matches!(w.as_str(), "said" | "says" | "told" | "added" | "according"))
-        as u8 as f32;
+    f[16] = words.iter().rev().take(4).any(|w| {
+        matches!(
+            lowercase(w).as_ref(),
+            "said" | "says" | "told" | "added" | "according"
+        )
+    }) as u8 as f32;
 }
 
 /// "WASHINGTON (CNN) --", "(CNN)", "LONDON, England (Reuters) -": a place/agency

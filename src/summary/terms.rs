@@ -240,13 +240,12 @@ pub fn content_terms(text: &str, tokens: &[Token]) -> Vec<String> {
         .iter()
         .filter(|t| t.kind != TokenKind::Punct)
         .filter_map(|t| {
-            let lower = text[t.start..t.end].to_lowercase();
+            let lower = crate::text::lowercase(&text[t.start..t.end]);
             let lower = lower
                 .strip_suffix("'s")
                 .or_else(|| lower.strip_suffix("\u{2019}s"))
-                .map(str::to_string)
-                .unwrap_or(lower);
-            (!lower.is_empty() && !is_stop_word(&lower)).then(|| stem(&lower))
+                .unwrap_or(&lower);
+            (!lower.is_empty() && !is_stop_word(lower)).then(|| stem(lower))
         })
         .collect()
 }

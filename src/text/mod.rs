@@ -12,3 +12,18 @@ pub use clean::{blocks, normalize_whitespace, Block, BlockKind};
 pub(crate) use segment::MONTH_NAMES;
 pub use segment::{sentences, SentenceSpan};
 pub use tokens::{tokens, Token, TokenKind};
+
+use std::borrow::Cow;
+
+/// `word` in lower case, borrowed when it already is (most words of running text):
+/// the stages ask this of every token, and an allocation each time added up.
+pub fn lowercase(word: &str) -> Cow<'_, str> {
+    if word
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || (b < 0x80 && !b.is_ascii_uppercase()))
+    {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase())
+    }
+}
