@@ -44,6 +44,10 @@ struct Word<'a> {
     end: usize,
     text: &'a str,
     lower: std::borrow::Cow<'a, str>,
+    /// `spelled(lower)` and `magnitude(lower)`, asked many times per word by the
+    /// matchers at each position: worked out once.
+    spelled: bool,
+    magnitude: bool,
     kind: TokenKind,
     glued_before: bool,
     glued_after: bool,
@@ -98,11 +102,14 @@ fn words<'a>(input: &'a str, toks: &[Token]) -> Vec<Word<'a>> {
         for (a, b) in [(t.start, split), (split, end)] {
             if a < b {
                 let text = &input[a..b];
+                let lower = crate::text::lowercase(text);
                 out.push(Word {
                     start: a,
                     end: b,
                     text,
-                    lower: crate::text::lowercase(text),
+                    spelled: spelled(&lower),
+                    magnitude: magnitude(&lower),
+                    lower,
                     kind,
                     glued_before: false,
                     glued_after: false,
@@ -411,7 +418,7 @@ fn quantity(w: &[Word], i: usize) -> Option<usize> {
             return None;
         }
         return Some(i + 1);
-    } else if spelled(&t.lower) && !t.lower.contains('-') {
+    } else if t.spelled && !t.lower.contains('-') {
         if attached_to_word(w, i) {
             return None;
         }
@@ -423,12 +430,11 @@ fn quantity(w: &[Word], i: usize) -> Option<usize> {
                 .is_some_and(|u| spelled(&format!("{}-{}", t.lower, u.lower)))
         {
             j = i + 3;
-        } else if t.lower == "one" && !w.get(j).is_some_and(|x| magnitude(&x.lower)) {
+        } else if t.lower == "one" && !w.get(j).is_some_and(|x| x.magnitude) {
             return None;
         }
-    } else if spelled(&t.lower)
-        || (matches!(t.lower.as_ref(), "a" | "an")
-            && w.get(i + 1).is_some_and(|x| magnitude(&x.lower)))
+    } else if t.spelled
+        || (matches!(t.lower.as_ref(), "a" | "an") && w.get(i + 1).is_some_and(|x| x.magnitude))
     {
         // "twenty-five" as one token; "a million"
         j = i + 1;
@@ -436,7 +442,7 @@ fn quantity(w: &[Word], i: usize) -> Option<usize> {
         return None;
     }
     let mut k = 0;
-    while k < 2 && w.get(j).is_some_and(|x| magnitude(&x.lower)) {
+    while k < 2 && w.get(j).is_some_and(|x| x.magnitude) {
         j += 1;
         k += 1;
     }
