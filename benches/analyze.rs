@@ -138,7 +138,7 @@ fn prepare(input: &str) -> Prepared<'_> {
     }
 }
 
-fn summarise(p: &Prepared, options: &Options) -> Vec<usize> {
+fn summarise(p: &Prepared, options: &Options) -> (Vec<summary::Scored>, Vec<usize>) {
     let doc = summary::Document {
         text: p.text,
         sentences: &p.spans,
@@ -148,8 +148,7 @@ fn summarise(p: &Prepared, options: &Options) -> Vec<usize> {
         title: None,
         focus: None,
     };
-    let scores = summary::score(&doc, options.length);
-    summary::select(&doc, &scores, options.length, options.form)
+    summary::summarise(&doc, options.length, options.form)
 }
 
 fn bench(c: &mut Criterion, inputs: &[(&'static str, String)]) {

@@ -199,8 +199,7 @@ pub fn analyze(input: &str, options: &Options) -> Result<Analysis, Error> {
         title: options.title.as_deref(),
         focus: options.focus.as_deref(),
     };
-    let scores = summary::score(&doc, options.length);
-    let chosen = summary::select(&doc, &scores, options.length, options.form);
+    let (scores, chosen) = summary::summarise(&doc, options.length, options.form);
     let keyphrases = keyphrases::extract(input, &spans, &kinds, &tokens, KEYPHRASES);
 
     let mut sentences: Vec<Sentence> = spans

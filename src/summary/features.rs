@@ -76,7 +76,14 @@ const KEY_TERMS: usize = 10;
 
 /// The features of every sentence: `None` for sentences that are not prose.
 pub fn features(doc: &Document) -> Vec<Option<[f32; FEATURE_COUNT]>> {
-    let vectors = Vectors::build(doc);
+    features_with(doc, &Vectors::build(doc))
+}
+
+/// [`features`] over term vectors already built for `doc`.
+pub(super) fn features_with(
+    doc: &Document,
+    vectors: &Vectors,
+) -> Vec<Option<[f32; FEATURE_COUNT]>> {
     let prose = &vectors.prose;
     let n = prose.len();
     let mut out: Vec<Option<[f32; FEATURE_COUNT]>> = vec![None; doc.sentences.len()];
@@ -369,11 +376,16 @@ const FITTED_SENTENCES: f32 = 3.0;
 /// `(1 - a) × z` is added, `z` being the sentence's standardised [`coverage_of`] in this
 /// article (TextRank-like: what many other sentences also say, in full sentences).
 pub fn score(doc: &Document, length: Length) -> Vec<Scored> {
+    score_with(doc, length, &Vectors::build(doc))
+}
+
+/// [`score`] over term vectors already built for `doc`.
+pub(super) fn score_with(doc: &Document, length: Length, vectors: &Vectors) -> Vec<Scored> {
     let focus_terms: HashSet<String> = doc
         .focus
         .map(|t| content_terms_of(t).into_iter().collect())
         .unwrap_or_default();
-    let features = features(doc);
+    let features = features_with(doc, vectors);
     let rows: Vec<&[f32; FEATURE_COUNT]> = features.iter().flatten().collect();
     let k = target_sentences(doc, length, rows.len());
     let keep = (FITTED_SENTENCES / k.max(1) as f32).min(1.0);

@@ -17,6 +17,7 @@ pub use select::select;
 pub use terms::{content_terms_of, stem};
 
 use crate::entities::Span;
+use crate::options::{Form, Length};
 use crate::text::{BlockKind, SentenceSpan, Token};
 
 /// What the summariser sees of a document.
@@ -35,4 +36,13 @@ pub struct Document<'a> {
     pub title: Option<&'a str>,
     /// A focus term, when given.
     pub focus: Option<&'a str>,
+}
+
+/// [`score`] then [`select`], building the sentences' term vectors once for both.
+/// Returns every sentence's score and the chosen sentences in article order.
+pub fn summarise(doc: &Document, length: Length, form: Form) -> (Vec<Scored>, Vec<usize>) {
+    let vectors = vectors::Vectors::build(doc);
+    let scores = features::score_with(doc, length, &vectors);
+    let chosen = select::select_with(doc, &scores, length, form, &vectors);
+    (scores, chosen)
 }

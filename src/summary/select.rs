@@ -24,7 +24,17 @@ const MIN_WORDS: usize = 4;
 /// otherwise the length is a number of sentences, a word budget (at least one sentence
 /// is always given) or a ratio of the prose sentences (`max(1, round(r × n))`).
 pub fn select(doc: &Document, scores: &[Scored], length: Length, form: Form) -> Vec<usize> {
-    let vectors = Vectors::build(doc);
+    select_with(doc, scores, length, form, &Vectors::build(doc))
+}
+
+/// [`select`] over term vectors already built for `doc`.
+pub(super) fn select_with(
+    doc: &Document,
+    scores: &[Scored],
+    length: Length,
+    form: Form,
+    vectors: &Vectors,
+) -> Vec<usize> {
     let n = vectors.prose.len();
     if n == 0 {
         return Vec::new();
