@@ -385,12 +385,14 @@ fn runs(input: &str, toks: &[Token]) -> Vec<Vec<Word>> {
             _ => (surface, false),
         };
         let capitalised = core.chars().next().is_some_and(char::is_uppercase);
-        let stop =
-            contraction(core) || core.chars().count() < 2 || (is_stop(core) && !name_part(core));
+        let lower = crate::text::lowercase(core);
+        let stop = contraction(core)
+            || core.chars().count() < 2
+            || (is_stop_lower(core, &lower) && !name_part(core));
         if stop {
             flush(&mut run, &mut out);
         } else {
-            let key = fold(core);
+            let key = fold_lower(lower);
             run.push(Word {
                 start: t.start,
                 end: t.start + core.len(),
@@ -432,8 +434,13 @@ fn flush(run: &mut Vec<Word>, out: &mut Vec<Vec<Word>>) {
 }
 
 /// Lower case, with a plain plural "s" dropped so "officials" and "official" meet.
+#[cfg(test)]
 fn fold(word: &str) -> String {
-    let lower = crate::text::lowercase(word);
+    fold_lower(crate::text::lowercase(word))
+}
+
+/// [`fold`] of a word already in lower case.
+fn fold_lower(lower: std::borrow::Cow<str>) -> String {
     let n = lower.chars().count();
     if n > 3
         && lower.ends_with('s')
@@ -447,18 +454,20 @@ fn fold(word: &str) -> String {
     }
 }
 
-/// Stop words end phrases. All-capital words ("US", "IT") are never stop words.
-fn is_stop(word: &str) -> bool {
+/// Stop words end phrases (`lower` is `word` in lower case). All-capital words ("US",
+/// "IT") are never stop words.
+fn is_stop_lower(word: &str, lower: &str) -> bool {
     if word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase() || c == '.') {
         return false;
     }
     if !word.chars().any(char::is_alphabetic) {
         return true;
     }
-    let mut lower = crate::text::lowercase(word);
-    if lower.contains('’') {
-        lower = lower.replace('’', "'").into();
-    }
+    let lower = if lower.contains('’') {
+        std::borrow::Cow::Owned(lower.replace('’', "'"))
+    } else {
+        std::borrow::Cow::Borrowed(lower)
+    };
     static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&str>> = std::sync::OnceLock::new();
     SET.get_or_init(|| STOP_WORDS.iter().copied().collect())
         .contains(lower.as_ref())
