@@ -882,6 +882,81 @@ fn bbc_reference_sentences_are_our_sentences() {
     assert!(found * 100 >= total * 98, "{found}/{total}");
 }
 
+/// A photo caption without its full stop that runs into a quotation with its speaker
+/// ("... a trophy 'For me, it's like a cup,' he said.") is split off and kept out of
+/// the prose; a quoted title, a quote after "is" and "told <listener>" are not split.
+#[test]
+fn a_caption_glued_to_an_attributed_quote_is_split_off() {
+    let input = "The club confirmed the signing on Monday. \
+        The new midfielder says joining the club is a dream come true for his family \
+        'For me, this is the biggest move of my career,' he told the club website. \
+        'I cannot wait to start.'";
+    assert_eq!(
+        sentence_kinds(input),
+        vec![
+            (
+                "The club confirmed the signing on Monday.",
+                BlockKind::Prose
+            ),
+            (
+                "The new midfielder says joining the club is a dream come true for his family",
+                BlockKind::Boilerplate
+            ),
+            (
+                "'For me, this is the biggest move of my career,' he told the club website.",
+                BlockKind::Prose
+            ),
+            ("'I cannot wait to start.'", BlockKind::Prose),
+        ]
+    );
+    // The speaker as a name after the quote, and a comma outside the closing mark.
+    let named = "The coach was frustrated by the result against the league leaders \
+        'We must be better than that', Jones told reporters.";
+    assert_eq!(
+        sentences(named),
+        vec![
+            "The coach was frustrated by the result against the league leaders",
+            "'We must be better than that', Jones told reporters."
+        ]
+    );
+    for one in [
+        // A title in capitals, then "told <listener>".
+        "The woman who directed \"Three Quiet Rivers In Spring,\" told Variety she would return.",
+        // The quote completes the clause.
+        "The slogan on the banner at the rally was 'Workers before profits, always,' she said.",
+        // No comma before the closing mark: a quoted phrase, not a clause.
+        "The minister called the plan 'A bold step for the region' and left the room.",
+    ] {
+        assert_eq!(sentences(one), vec![one]);
+    }
+}
+
+/// A caption glued to the first sentence is split off even when a no-break space sits
+/// inside it (text copied from web pages) and the sentence opens with "An" and a number.
+#[test]
+fn a_caption_with_a_no_break_space_before_a_numbered_opener_is_split_off() {
+    let input = "Farmer Jane Doe\u{a0}(pictured) was found in her barn with her dog beside her \
+        An 82-year-old farmer was rescued after two days in a snowdrift. \
+        Neighbours raised the alarm.";
+    assert_eq!(
+        sentence_kinds(input),
+        vec![
+            (
+                "Farmer Jane Doe\u{a0}(pictured) was found in her barn with her dog beside her",
+                BlockKind::Boilerplate
+            ),
+            (
+                "An 82-year-old farmer was rescued after two days in a snowdrift.",
+                BlockKind::Prose
+            ),
+            ("Neighbours raised the alarm.", BlockKind::Prose),
+        ]
+    );
+    // A title with a number ("The 39 Steps") is not a clause.
+    let one = "She first read the thriller The 39 Steps as a child in Glasgow.";
+    assert_eq!(sentences(one), vec![one]);
+}
+
 /// Photo captions that lost their line break and final period are split from the
 /// sentence they were glued to and kept out of the prose; titles and names with a
 /// capitalised "The"/"A" are not split.

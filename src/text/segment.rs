@@ -797,8 +797,10 @@ const BEFORE_NAMES: [&str; 16] = [
 
 /// A photo caption that lost its line break and has no final period, glued to the front
 /// of the next sentence: "Van der Wiel says he is happy in the summer The full back had a
-/// spat ..." — a lower-case word, one space, then a clause opener. Returns the caption's
-/// length. The caption must have at least four words and the rest at least three.
+/// spat ..." — a lower-case word, one space, then a clause opener, or an attributed
+/// quotation ("... winning a trophy 'For me, it's like another cup,' he told ...").
+/// Returns the caption's length. The caption must have at least four words and the rest
+/// at least three.
 fn leading_caption(s: &str) -> Option<usize> {
     let mut words = 0;
     let mut prev: &str = "";
@@ -806,14 +808,24 @@ fn leading_caption(s: &str) -> Option<usize> {
     let mut at = 0;
     while let Some(w) = iter.next() {
         let next_at = at + w.len() + 1;
-        if words >= 4 && CLAUSE_STARTS.contains(&w) && !prev.is_empty() {
+        if words >= 4 && !prev.is_empty() {
             let glued = prev.chars().all(char::is_lowercase) && !BEFORE_NAMES.contains(&prev);
-            if glued && opens_clause(&s[at..]) {
+            let opens = || {
+                if CLAUSE_STARTS.contains(&w) {
+                    opens_clause(&s[at..])
+                } else {
+                    // "His motto is 'Nation before self,' he says": the quote completes
+                    // the clause.
+                    !COPULAS.contains(&prev) && attributed_quote(&s[at..])
+                }
+            };
+            if glued && opens() {
                 return Some(at);
             }
         }
-        if w.contains(is_space) {
-            // A line break or tab inside: not a simple run of words.
+        if w.contains(|c: char| is_space(c) && c != '\u{a0}') {
+            // A line break or tab inside: not a simple run of words (a no-break space,
+            // common in text copied from web pages, is).
             return None;
         }
         if !w.is_empty() {
@@ -828,6 +840,100 @@ fn leading_caption(s: &str) -> Option<usize> {
     None
 }
 
+/// Verbs that attribute a quotation: "'...,' he said", "'...', Smith told Reuters".
+const SPEECH_VERBS: [&str; 12] = [
+    "said",
+    "says",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "explained",
+    "admitted",
+    "insisted",
+    "revealed",
+    "claimed",
+    "wrote",
+];
+
+/// Forms of "be": a quotation after one completes the sentence before it.
+const COPULAS: [&str; 7] = ["is", "was", "are", "were", "be", "been", "being"];
+
+/// True when `rest` opens a quotation of a whole clause with its attribution right
+/// after it: "'For me, it's like another cup,' he told ...", "'We must be careful',
+/// Smith told ...". A caption without its full stop often runs into such a quote; a
+/// quoted title or nickname ("the film 'Gone With the Wind' won") has no comma before
+/// its closing mark and no speaker after it, so it is not split.
+fn attributed_quote(rest: &str) -> bool {
+    let Some(open) = rest.chars().next() else {
+        return false;
+    };
+    let single = match open {
+        '\'' | '\u{2018}' => true,
+        '"' | '\u{201C}' => false,
+        _ => return false,
+    };
+    let inner = &rest[open.len_utf8()..];
+    if !inner.starts_with(|c: char| c.is_uppercase()) {
+        return false;
+    }
+    // The closing mark: for single quotes, one not followed by a letter ("it's" is no close).
+    let window = &inner[..floor_boundary(inner, 300)];
+    let close = window.char_indices().find(|&(i, c)| {
+        if single {
+            matches!(c, '\'' | '\u{2019}')
+                && !window[i + c.len_utf8()..].starts_with(char::is_alphabetic)
+        } else {
+            matches!(c, '"' | '\u{201D}')
+        }
+    });
+    let Some((close, mark)) = close else {
+        return false;
+    };
+    let quoted = &inner[..close];
+    let after = &inner[close + mark.len_utf8()..];
+    let comma = quoted.ends_with(',') || after.starts_with(',');
+    let mut quoted_words = quoted.split(is_space).filter(|w| !w.is_empty());
+    // A sentence, not a title in capitals ("Fifty Shades of Grey," told ...).
+    let sentence = quoted_words
+        .nth(1)
+        .is_some_and(|w| w.starts_with(char::is_lowercase));
+    if !comma || !sentence || quoted_words.count() < 2 {
+        return false;
+    }
+    // The speaker: a pronoun or up to three capitalised words, then a speech verb;
+    // or "said" and a capitalised name ("said Smith"; not "told Reuters", whose
+    // object is the listener).
+    let mut words = after
+        .trim_start_matches(',')
+        .split(is_space)
+        .filter(|w| !w.is_empty())
+        .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()));
+    let Some(first) = words.next() else {
+        return false;
+    };
+    if matches!(first, "said" | "says" | "added" | "adds") {
+        return words
+            .next()
+            .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
+    }
+    if matches!(first, "he" | "she" | "they" | "we" | "I") {
+        return words.next().is_some_and(|w| SPEECH_VERBS.contains(&w));
+    }
+    if !first.starts_with(|c: char| c.is_uppercase()) {
+        return false;
+    }
+    for w in words.take(3) {
+        if SPEECH_VERBS.contains(&w) {
+            return true;
+        }
+        if !w.starts_with(|c: char| c.is_uppercase()) {
+            return false;
+        }
+    }
+    false
+}
+
 /// True when `rest` (starting at a clause opener) reads as a new clause, not a title:
 /// "The full back had", "He told", "The Nordic tourists kept" — but not "The Aviator
 /// and Finding Neverland", "A Way Of Life", "The Ticket programme.".
@@ -839,7 +945,9 @@ fn opens_clause(rest: &str) -> bool {
     let lower_word = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_lowercase());
     let starts_lower = w1.starts_with(|c: char| c.is_lowercase());
     let capital = w1.starts_with(|c: char| c.is_uppercase()) && w1.chars().all(char::is_alphabetic);
-    starts_lower || (capital && lower_word(w2) && !BEFORE_NAMES.contains(&w2))
+    // "An 86-year-old nun was", "The 25-year-old striker": a number, then lower case.
+    let number = w1.starts_with(|c: char| c.is_ascii_digit());
+    starts_lower || ((capital || number) && lower_word(w2) && !BEFORE_NAMES.contains(&w2))
 }
 
 // Native only: proptest is a native-only dev-dependency (it does not build for wasm32).
