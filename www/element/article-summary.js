@@ -66,8 +66,13 @@ const FORMS = new Set(['key-points', 'tldr', 'headline']);
 const NAME_KINDS = new Set(['PER', 'ORG', 'LOC', 'MISC']);
 const MAX_ENTITY_BUTTONS = 10;
 const MARK_ATTR = 'data-article-summary-entity';
-/** Main-thread budget per slice of highlighting; a long article is marked over several tasks. */
+/**
+ * Per slice of highlighting (one slice per frame): at most this much main-thread time, and
+ * text nodes of at most this many characters in all (at least one node), as the frame then
+ * lays out every paragraph the slice changed.
+ */
 const HIGHLIGHT_SLICE_MS = 4;
+const HIGHLIGHT_SLICE_CHARS = 1500;
 
 /** The dark palette, used by prefers-color-scheme and by theme="dark". */
 const DARK = `
@@ -474,8 +479,8 @@ export class ArticleSummaryElement extends HTMLElement {
   // ---- highlighting inside the host article ----
 
   /**
-   * Marks the names in the host article (when `highlight` is set). A slice of at most
-   * HIGHLIGHT_SLICE_MS runs now and the rest one slice per frame, so the page stays responsive
+   * Marks the names in the host article (when `highlight` is set). A slice (see
+   * HIGHLIGHT_SLICE_MS) runs now and the rest one slice per frame, so the page stays responsive
    * on a long article; resolves when done or stopped (restoreArticle, a newer pass).
    */
   #applyHighlight() {
@@ -504,15 +509,14 @@ export class ArticleSummaryElement extends HTMLElement {
     const slice = () => {
       if (pass !== this.#highlightRun) return true; // stopped
       const t0 = performance.now();
+      let chars = 0;
       while (i < nodes.length) {
         const node = nodes[i++];
         if (!node.isConnected || !node.data.trim()) continue;
+        chars += node.data.length;
         const ranges = findTerms(node.data, terms);
-        if (ranges.length) {
-          const change = wrapRanges(node, ranges, this.#selected);
-          this.#marks.push(change);
-        }
-        if (performance.now() - t0 > HIGHLIGHT_SLICE_MS) break;
+        if (ranges.length) this.#marks.push(wrapRanges(node, ranges, this.#selected));
+        if (chars >= HIGHLIGHT_SLICE_CHARS || performance.now() - t0 > HIGHLIGHT_SLICE_MS) break;
       }
       return i >= nodes.length;
     };
