@@ -251,7 +251,7 @@ function renderEntities() {
  * whose building and layout would otherwise be one long task).
  */
 function entitiesStep() {
-  return piecesStep(entityPieces(state.analysis), ui.entities, { replace: true });
+  return piecesStep(entityPieces(state.analysis), ui.entities, { replace: true, maxPieces: 6 });
 }
 
 const ENTITY_BATCH = 8; // entity buttons built between budget checks
@@ -343,25 +343,27 @@ function mark(a, m, text) {
 
 /** A render step that appends the article's paragraphs. */
 function articleStep(a, text) {
-  return piecesStep(articleParagraphs(a, text), ui.article);
+  return piecesStep(articleParagraphs(a, text), ui.article, { maxPieces: 6 });
 }
 
 /**
  * A render step over `pieces` (an iterator of nodes to add to `container`, or nulls for
- * work done in place): each call takes pieces for `budget` ms and adds them in one go.
- * With `replace`, the first call replaces the container's old children.
+ * work done in place): each call takes pieces for `budget` ms, and at most `maxPieces`
+ * (the frame lays out what was added: a count bounds that where a fast machine would
+ * build a lot in its time budget), and adds them in one go. With `replace`, the first
+ * call replaces the container's old children.
  */
-function piecesStep(pieces, container, { replace = false } = {}) {
+function piecesStep(pieces, container, { replace = false, maxPieces = Infinity } = {}) {
   let first = replace;
   return (budget) => {
     const t0 = performance.now();
     const frag = document.createDocumentFragment();
     let more = true;
-    for (;;) {
+    for (let n = 1; ; n++) {
       const next = pieces.next();
       if (next.done) { more = false; break; }
       if (next.value) frag.append(next.value);
-      if (performance.now() - t0 > budget) break;
+      if (performance.now() - t0 > budget || (n >= maxPieces && budget !== Infinity)) break;
     }
     if (first) container.replaceChildren(frag);
     else container.append(frag);
