@@ -9,7 +9,7 @@ PORT ?= 8000
 SHARED ?= ../shared
 
 .PHONY: serve test setup setup-browser wasm test-native test-wasm test-page lint \
-        eval-summary eval-ner eval-extract bench bench-browser size fuzz wasm-no-model
+        eval-summary eval-ner eval-extract bench bench-browser bench-longtasks size fuzz wasm-no-model
 
 setup:
 	@./scripts/setup.sh
@@ -61,6 +61,12 @@ bench:
 
 bench-browser: wasm wasm-no-model setup-browser
 	node benches/browser/run.mjs
+
+# Only the responsiveness part: the longest main-thread task of the page and the element
+# with the 5,000-word article, RUNS runs each (a Chrome trace per run).
+RUNS ?= 5
+bench-longtasks: wasm setup-browser
+	node benches/browser/responsiveness.mjs $(RUNS)
 
 size: wasm wasm-no-model
 	@./scripts/size.sh

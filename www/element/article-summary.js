@@ -18,7 +18,7 @@
 // CSP: no eval, no inline styles (constructed stylesheets only); the host page needs
 // script-src 'wasm-unsafe-eval' for WebAssembly. Article text reaches the DOM only as text.
 
-import { loadEngine } from './engine.js';
+import { afterNextFrame, loadEngine } from './engine.js';
 
 export { configure } from './engine.js';
 
@@ -66,6 +66,13 @@ const FORMS = new Set(['key-points', 'tldr', 'headline']);
 const NAME_KINDS = new Set(['PER', 'ORG', 'LOC', 'MISC']);
 const MAX_ENTITY_BUTTONS = 10;
 const MARK_ATTR = 'data-article-summary-entity';
+/**
+ * Per slice of highlighting (one slice per frame): at most this much main-thread time, and
+ * text nodes of at most this many characters in all (at least one node), as the frame then
+ * lays out every paragraph the slice changed.
+ */
+const HIGHLIGHT_SLICE_MS = 4;
+const HIGHLIGHT_SLICE_CHARS = 1500;
 
 /** The dark palette, used by prefers-color-scheme and by theme="dark". */
 const DARK = `
@@ -185,6 +192,7 @@ export class ArticleSummaryElement extends HTMLElement {
   #runId = 0;
   #error = null;
   #selected = -1;
+  #highlightRun = 0; // bumped to stop a highlighting pass that is still going
 
   constructor() {
     super();
@@ -252,6 +260,7 @@ export class ArticleSummaryElement extends HTMLElement {
 
   /** Removes highlighting from the host article, restoring its DOM exactly. */
   restoreArticle() {
+    this.#highlightRun++;
     for (let i = this.#marks.length - 1; i >= 0; i--) {
       const { node, data, added } = this.#marks[i];
       for (const n of added) n.remove();
@@ -281,7 +290,9 @@ export class ArticleSummaryElement extends HTMLElement {
       this.#analysis = analysis;
       this.#selected = -1;
       this.#renderContent();
-      this.#applyHighlight();
+      // Marks go in over several tasks on a long article; ready once they are all in.
+      await this.#applyHighlight();
+      if (run !== this.#runId) return this.#analysis;
       this.#emit('ready', { analysis, article: this.#article });
       return analysis;
     } catch (err) {
@@ -467,11 +478,16 @@ export class ArticleSummaryElement extends HTMLElement {
 
   // ---- highlighting inside the host article ----
 
+  /**
+   * Marks the names in the host article (when `highlight` is set). A slice (see
+   * HIGHLIGHT_SLICE_MS) runs now and the rest one slice per frame, so the page stays responsive
+   * on a long article; resolves when done or stopped (restoreArticle, a newer pass).
+   */
   #applyHighlight() {
     this.#renderFrame();
     this.restoreArticle();
     const a = this.#analysis;
-    if (!this.hasAttribute('highlight') || !a) return;
+    if (!this.hasAttribute('highlight') || !a) return Promise.resolve();
     if (!hostSheet) {
       hostSheet = sheet(HOST_SHEET);
     }
@@ -486,12 +502,29 @@ export class ArticleSummaryElement extends HTMLElement {
       if (!forms.has(m.text)) forms.set(m.text, entity.id);
     }
     const terms = [...forms.entries()].sort((x, y) => y[0].length - x[0].length);
-    if (!terms.length) return;
-    for (const node of this.#textNodes) {
-      if (!node.isConnected || !node.data.trim()) continue;
-      const ranges = findTerms(node.data, terms);
-      if (ranges.length) this.#marks.push(wrapRanges(node, ranges));
-    }
+    if (!terms.length) return Promise.resolve();
+    const pass = this.#highlightRun;
+    const nodes = this.#textNodes;
+    let i = 0;
+    const slice = () => {
+      if (pass !== this.#highlightRun) return true; // stopped
+      const t0 = performance.now();
+      let chars = 0;
+      while (i < nodes.length) {
+        const node = nodes[i++];
+        if (!node.isConnected || !node.data.trim()) continue;
+        chars += node.data.length;
+        const ranges = findTerms(node.data, terms);
+        if (ranges.length) this.#marks.push(wrapRanges(node, ranges, this.#selected));
+        if (chars >= HIGHLIGHT_SLICE_CHARS || performance.now() - t0 > HIGHLIGHT_SLICE_MS) break;
+      }
+      return i >= nodes.length;
+    };
+    if (slice()) return Promise.resolve();
+    return new Promise((resolve) => {
+      const next = () => (slice() ? resolve() : afterNextFrame(next));
+      afterNextFrame(next);
+    });
   }
 }
 
@@ -515,8 +548,11 @@ function findTerms(text, terms) {
   return taken.sort((x, y) => x.start - y.start);
 }
 
-/** Splits `node` around `ranges`, wrapping each in a <mark>; returns how to undo it. */
-function wrapRanges(node, ranges) {
+/**
+ * Splits `node` around `ranges`, wrapping each in a <mark> (marked active when it is the
+ * `selected` entity's); returns how to undo it.
+ */
+function wrapRanges(node, ranges, selected = -1) {
   const data = node.data;
   const added = [];
   let pos = ranges[0].start;
@@ -530,6 +566,7 @@ function wrapRanges(node, ranges) {
     }
     const mark = document.createElement('mark');
     mark.setAttribute(MARK_ATTR, String(r.entity));
+    if (r.entity === selected) mark.setAttribute('data-active', '');
     mark.textContent = data.slice(r.start, r.end);
     last.after(mark);
     added.push(mark);

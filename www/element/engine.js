@@ -52,6 +52,23 @@ export function loadEngine(wasmUrl) {
   return engine;
 }
 
+/**
+ * Calls `fn` in a task after the next frame, so that work split into slices gets one
+ * slice per frame and each frame lays out little (or after 100 ms: a hidden tab has no
+ * frames, and nothing to lay out either). Used by the element and the page.
+ */
+export function afterNextFrame(fn) {
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    clearTimeout(fallback);
+    fn();
+  };
+  const fallback = setTimeout(run, 100);
+  requestAnimationFrame(() => setTimeout(run, 0));
+}
+
 class Engine {
   static async load(wasmUrl, glueUrl) {
     let glue;
