@@ -1,6 +1,6 @@
 // The analyser engine shared by <article-summary> and the Summarizer-compatible front:
-// loads the wasm package lazily (once per URL), runs short articles on the calling thread
-// and long ones in a Web Worker, and finds the article in the live DOM.
+// loads the wasm package lazily (once per URL), analyses in a Web Worker (on the calling
+// thread only when no worker can be started), and finds the article in the live DOM.
 //
 // Defaults load the package that `wasm-pack build --target web --out-dir www/pkg` writes
 // next to this folder; a site serving it from a CDN calls configure() first.
@@ -12,8 +12,12 @@ const defaults = {
   wasmUrl: new URL('../pkg/article_summary_bg.wasm', import.meta.url),
   /** The worker script (must be same-origin with the page, as workers are). */
   workerUrl: new URL('./worker.js', import.meta.url),
-  /** 'auto' (worker for long articles), 'always' or 'never'. */
-  worker: 'auto',
+  /**
+   * 'always' (the default: the first analysis compiles and decodes the entity model,
+   * 50 ms and more on a phone, too long for the page's own thread), 'auto' (worker for
+   * long articles only) or 'never'. Without a possible worker the work runs here.
+   */
+  worker: 'always',
   /** Articles at least this long (UTF-16 units) are analysed in the worker under 'auto'. */
   workerThreshold: 20_000,
 };
