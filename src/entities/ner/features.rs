@@ -525,48 +525,117 @@ fn is_headline(infos: &[Info]) -> bool {
 
 /// Computes the features of every token of a document (sentences of token strings).
 pub fn document<S: AsRef<str>>(doc: &[Vec<S>], lexicon: &Lexicon) -> DocFeatures {
-    let mut lower = String::new();
-    let infos: Vec<Vec<Info>> = doc
-        .iter()
-        .map(|s| {
-            s.iter()
-                .map(|w| {
-                    let mut i = info(w.as_ref(), &mut lower);
-                    if i.flags & HAS_ALPHA != 0 && lexicon.contains(i.lower) {
-                        i.flags |= COMMON;
-                    }
-                    i
-                })
-                .collect()
-        })
-        .collect();
-    let headline: Vec<bool> = infos.iter().map(|s| is_headline(s)).collect();
-
-    let mut usage: DocMap<Usage> = DocMap::default();
-    for (s, sent) in infos.iter().enumerate() {
-        for (i, t) in sent.iter().enumerate() {
-            let u = usage.entry(t.lower).or_default();
-            if t.flags & LOWER_START != 0 {
-                u.lower = u.lower.saturating_add(1);
-            } else if is_cap_mid(t, i, headline[s]) {
-                u.cap_mid = u.cap_mid.saturating_add(1);
-            }
-        }
-    }
-
+    let ctx = Context::new(doc, lexicon);
     let total: usize = doc.iter().map(Vec::len).sum();
     let mut out = DocFeatures {
         keys: Vec::with_capacity(total * 48),
         ends: Vec::with_capacity(total),
     };
-    for (s, sent) in infos.iter().enumerate() {
-        let runs = cap_runs(sent, headline[s]);
+    for (s, sent) in ctx.infos.iter().enumerate() {
+        let runs = cap_runs(sent, ctx.headline[s]);
         for i in 0..sent.len() {
-            token_features(sent, i, headline[s], &usage, &runs, &mut out.keys);
+            form_features(&sent[i], &mut out.keys);
+            context_features(sent, i, ctx.headline[s], &ctx.usage, &runs, &mut out.keys);
             out.ends.push(out.keys.len() as u32);
         }
     }
     out
+}
+
+/// The features of a document split for tagging: a word form's own features are the
+/// same wherever it occurs, so they are listed once per distinct form (news repeats its
+/// words: half the tokens of an article, most of a book-length paste); only the
+/// features of a token in its context are listed per token.
+#[derive(Default)]
+pub struct TaggingFeatures {
+    /// Per token, the keys of its context features (as in [`DocFeatures`]).
+    pub context: DocFeatures,
+    /// Per token, the index of its word form in `forms`.
+    pub form_of: Vec<u32>,
+    /// Per distinct word form, the keys of its own features.
+    pub forms: DocFeatures,
+}
+
+/// [`document`], split for tagging (the same keys per token, in two parts).
+pub fn document_for_tagging<S: AsRef<str>>(doc: &[Vec<S>], lexicon: &Lexicon) -> TaggingFeatures {
+    let ctx = Context::new(doc, lexicon);
+    let total: usize = doc.iter().map(Vec::len).sum();
+    let mut out = TaggingFeatures {
+        context: DocFeatures {
+            keys: Vec::with_capacity(total * 32),
+            ends: Vec::with_capacity(total),
+        },
+        form_of: Vec::with_capacity(total),
+        forms: DocFeatures::default(),
+    };
+    let mut ids: rustc_hash::FxHashMap<&str, u32> = rustc_hash::FxHashMap::default();
+    for (s, (sent, words)) in ctx.infos.iter().zip(doc).enumerate() {
+        let runs = cap_runs(sent, ctx.headline[s]);
+        for i in 0..sent.len() {
+            let next = ids.len() as u32;
+            let id = *ids.entry(words[i].as_ref()).or_insert_with(|| {
+                form_features(&sent[i], &mut out.forms.keys);
+                out.forms.ends.push(out.forms.keys.len() as u32);
+                next
+            });
+            out.form_of.push(id);
+            context_features(
+                sent,
+                i,
+                ctx.headline[s],
+                &ctx.usage,
+                &runs,
+                &mut out.context.keys,
+            );
+            out.context.ends.push(out.context.keys.len() as u32);
+        }
+    }
+    out
+}
+
+/// What the features of a document's tokens are computed from.
+struct Context {
+    infos: Vec<Vec<Info>>,
+    headline: Vec<bool>,
+    usage: DocMap<Usage>,
+}
+
+impl Context {
+    fn new<S: AsRef<str>>(doc: &[Vec<S>], lexicon: &Lexicon) -> Context {
+        let mut lower = String::new();
+        let infos: Vec<Vec<Info>> = doc
+            .iter()
+            .map(|s| {
+                s.iter()
+                    .map(|w| {
+                        let mut i = info(w.as_ref(), &mut lower);
+                        if i.flags & HAS_ALPHA != 0 && lexicon.contains(i.lower) {
+                            i.flags |= COMMON;
+                        }
+                        i
+                    })
+                    .collect()
+            })
+            .collect();
+        let headline: Vec<bool> = infos.iter().map(|s| is_headline(s)).collect();
+
+        let mut usage: DocMap<Usage> = DocMap::default();
+        for (s, sent) in infos.iter().enumerate() {
+            for (i, t) in sent.iter().enumerate() {
+                let u = usage.entry(t.lower).or_default();
+                if t.flags & LOWER_START != 0 {
+                    u.lower = u.lower.saturating_add(1);
+                } else if is_cap_mid(t, i, headline[s]) {
+                    u.cap_mid = u.cap_mid.saturating_add(1);
+                }
+            }
+        }
+        Context {
+            infos,
+            headline,
+            usage,
+        }
+    }
 }
 
 fn is_cap_mid(t: &Info, i: usize, headline: bool) -> bool {
@@ -634,7 +703,23 @@ const T_RUN_BEFORE: u8 = 38;
 const T_RUN_AFTER: u8 = 39;
 const T_RUN_CUE: u8 = 40;
 
-fn token_features(
+/// The features of a word form alone: the same wherever it occurs.
+fn form_features(t: &Info, keys: &mut Vec<u32>) {
+    let mut push = |template: u8, value: u64| keys.push(key(template, value));
+    push(T_BIAS, 0);
+    push(T_WORD, t.word);
+    push(T_LOWER, t.lower);
+    push(T_SHAPE, t.shape);
+    push(T_SHORT, t.short_shape);
+    for k in 0..t.affixes as usize {
+        push(T_PREFIX + k as u8, t.prefix[k]);
+        push(T_SUFFIX + k as u8, t.suffix[k]);
+    }
+    push(T_CUE, (t.cue as u64) << 8 | t.short_shape & 0xff);
+}
+
+/// The features of token `i` in its sentence and document (beside [`form_features`]).
+fn context_features(
     sent: &[Info],
     i: usize,
     headline: bool,
@@ -654,9 +739,6 @@ fn token_features(
     let (m2, m1, p1, p2) = (at(-2), at(-1), at(1), at(2));
     let mut push = |template: u8, value: u64| keys.push(key(template, value));
 
-    push(T_BIAS, 0);
-    push(T_WORD, t.word);
-    push(T_LOWER, t.lower);
     push(T_LOWER_M1, m1.lower);
     push(T_LOWER_P1, p1.lower);
     push(T_LOWER_M2, m2.lower);
@@ -665,18 +747,12 @@ fn token_features(
     push(T_WORD_P1, p1.word);
     push(T_BI_M1, pair(m1.lower, t.lower));
     push(T_BI_P1, pair(t.lower, p1.lower));
-    push(T_SHAPE, t.shape);
-    push(T_SHORT, t.short_shape);
     push(T_SHORT_M1, pair(m1.short_shape, t.short_shape));
     push(T_SHORT_P1, pair(t.short_shape, p1.short_shape));
     push(
         T_SHORT_TRI,
         pair(pair(m1.short_shape, t.short_shape), p1.short_shape),
     );
-    for k in 0..t.affixes as usize {
-        push(T_PREFIX + k as u8, t.prefix[k]);
-        push(T_SUFFIX + k as u8, t.suffix[k]);
-    }
     if i == 0 {
         push(T_FIRST, t.short_shape);
     }
@@ -711,7 +787,6 @@ fn token_features(
         );
     }
 
-    push(T_CUE, (t.cue as u64) << 8 | t.short_shape & 0xff);
     let common = |x: &Info| (x.flags & COMMON != 0) as u64;
     let caps = |x: &Info| (x.flags & (INIT_CAP | ALL_CAPS)) as u64;
     push(

@@ -67,15 +67,23 @@ pub fn builtin() -> &'static Model {
 
 /// Tags a document given as sentences of token strings.
 pub fn tag_document<S: AsRef<str>>(model: &Model, doc: &[Vec<S>]) -> Vec<Vec<u8>> {
-    let feats = features::document(doc, &model.lexicon);
+    let feats = features::document_for_tagging(doc, &model.lexicon);
+    // Each distinct word form's own features are scored once.
+    let form_scores: Vec<[i32; TAGS]> = (0..feats.forms.ends.len())
+        .map(|f| {
+            let mut scores = [0i32; TAGS];
+            model.score(feats.forms.token(f), &mut scores);
+            scores
+        })
+        .collect();
     let mut out = Vec::with_capacity(doc.len());
     let mut t = 0;
     let mut emissions: Vec<Vec<[i32; TAGS]>> = Vec::with_capacity(doc.len());
     for sent in doc {
         let mut e = Vec::with_capacity(sent.len());
         for _ in 0..sent.len() {
-            let mut scores = [0i32; TAGS];
-            model.score(feats.token(t), &mut scores);
+            let mut scores = form_scores[feats.form_of[t] as usize];
+            model.score(feats.context.token(t), &mut scores);
             e.push(scores);
             t += 1;
         }
