@@ -31,6 +31,7 @@ pub mod text;
 pub mod wasm;
 
 mod analysis;
+mod json;
 
 pub use analysis::{
     analyze, Analysis, Contribution, Entity, Error, Mention, Sentence, Stats, Summary,

@@ -68,6 +68,57 @@ impl std::fmt::Display for OptionError {
 
 impl std::error::Error for OptionError {}
 
+/// `x` as `format!("{x}")` writes it (shortest round-trip digits, never an exponent;
+/// an exact tie between two shortest forms may round the other way), through `zmij`'s
+/// writer: the `.wasm` then needs none of core's float formatting.
+pub(crate) fn display(x: f32) -> String {
+    let mut buffer = zmij::Buffer::new();
+    let finite = x.is_finite().then(|| buffer.format_finite(x.abs()));
+    plain(finite, x.is_nan(), x.is_sign_negative())
+}
+
+/// [`display`] for an `f64` (the JS API's numbers).
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+pub(crate) fn display_f64(x: f64) -> String {
+    let mut buffer = zmij::Buffer::new();
+    let finite = x.is_finite().then(|| buffer.format_finite(x.abs()));
+    plain(finite, x.is_nan(), x.is_sign_negative())
+}
+
+/// Rewrites zmij's form of a magnitude ("d.ddd", "ddd.d", "0.000ddd", "d.ddde+NN",
+/// "de-NN") without an exponent, as `Display` writes floats.
+fn plain(written: Option<&str>, nan: bool, negative: bool) -> String {
+    let sign = if negative { "-" } else { "" };
+    let Some(written) = written else {
+        return if nan {
+            "NaN".into()
+        } else {
+            format!("{sign}inf")
+        };
+    };
+    let (mantissa, exp) = match written.split_once('e') {
+        Some((m, e)) => (m, e.trim_start_matches('+').parse::<i32>().unwrap_or(0)),
+        None => (written, 0),
+    };
+    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    // The value is 0.DIGITS times ten to the `point`.
+    let all = format!("{int}{frac}");
+    let digits = all.trim_start_matches('0');
+    let point = int.len() as i32 + exp - (all.len() - digits.len()) as i32;
+    let digits = digits.trim_end_matches('0');
+    let zeros = |n: i32| "0".repeat(n.max(0) as usize);
+    if digits.is_empty() {
+        format!("{sign}0")
+    } else if point <= 0 {
+        format!("{sign}0.{}{digits}", zeros(-point))
+    } else if point as usize >= digits.len() {
+        format!("{sign}{digits}{}", zeros(point - digits.len() as i32))
+    } else {
+        let (a, b) = digits.split_at(point as usize);
+        format!("{sign}{a}.{b}")
+    }
+}
+
 /// Longest title or focus string accepted, in bytes.
 const MAX_HINT_BYTES: usize = 1000;
 
@@ -90,7 +141,7 @@ impl Options {
             Length::Ratio(r) if !(r > 0.0 && r <= 1.0) => {
                 return Err(OptionError {
                     option: "ratio",
-                    message: format!("must be a number in (0, 1], got {r}"),
+                    message: format!("must be a number in (0, 1], got {}", display(r)),
                 })
             }
             _ => {}
@@ -104,5 +155,73 @@ impl Options {
             }
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{display, display_f64};
+
+    #[test]
+    fn display_writes_floats_as_format_does() {
+        let specials = [
+            0.0f32,
+            -0.0,
+            1.0,
+            -2.0,
+            0.1,
+            1.5,
+            1e-7,
+            1e20,
+            123456.79,
+            f32::MIN_POSITIVE,
+            f32::from_bits(1),
+            f32::MAX,
+            f32::NAN,
+            f32::INFINITY,
+            f32::NEG_INFINITY,
+        ];
+        // And a sweep over the bit patterns: every exponent, many mantissas, both signs.
+        let sweep = (0..u32::MAX / 7919).map(|i| f32::from_bits(i.wrapping_mul(7919)));
+        for x in specials.into_iter().chain(sweep) {
+            let (ours, core) = (display(x), format!("{x}"));
+            // Where two shortest forms are equally near (175.078125 as 175.07812 or
+            // 175.07813) the writers may round the tie apart: same length, same value.
+            let tie = ours.len() == core.len() && ours.parse::<f32>() == core.parse::<f32>();
+            assert!(
+                ours == core || tie,
+                "bits {:#x}: {ours} vs {core}",
+                x.to_bits()
+            );
+        }
+    }
+
+    #[test]
+    fn display_f64_writes_floats_as_format_does() {
+        let specials = [
+            0.0f64,
+            -0.0,
+            2.5,
+            -7.0,
+            0.1,
+            1e21,
+            1e-7,
+            4294967296.5,
+            f64::MAX,
+        ];
+        let sweep = (0..200_000u64).map(|i| f64::from_bits(i.wrapping_mul(0x0000_5DEE_CE66_D1CE)));
+        for x in specials
+            .into_iter()
+            .chain(sweep)
+            .chain([f64::NAN, f64::NEG_INFINITY])
+        {
+            let (ours, core) = (display_f64(x), format!("{x}"));
+            let tie = ours.len() == core.len() && ours.parse::<f64>() == core.parse::<f64>();
+            assert!(
+                ours == core || tie,
+                "bits {:#x}: {ours} vs {core}",
+                x.to_bits()
+            );
+        }
     }
 }

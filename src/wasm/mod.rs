@@ -49,8 +49,8 @@ pub fn analyze(
     // One JSON string and one `JSON.parse` build the result faster than a
     // property-by-property build across the boundary (typical article 3.6 ms against
     // 6.4 ms in `make bench-browser`); f32 scores come out in their shortest form.
-    let json = serde_json::to_string(&analysis).map_err(|e| error(&e.to_string()))?;
-    js_sys::JSON::parse(&json)
+    // The writer is the crate's own (`Analysis::to_json`), not serde_json's: smaller.
+    js_sys::JSON::parse(&analysis.to_json())
 }
 
 /// The crate's version.
@@ -171,7 +171,10 @@ fn count(option: &str, value: &JsValue) -> Result<u32, JsValue> {
     if n.fract() != 0.0 || !(0.0..=f64::from(u32::MAX)).contains(&n) {
         return Err(bad_option(
             option,
-            &format!("must be a positive whole number, got {n}"),
+            &format!(
+                "must be a positive whole number, got {}",
+                crate::options::display_f64(n)
+            ),
         ));
     }
     Ok(n as u32)
