@@ -14,6 +14,11 @@ pub fn recognize_names(
     sentences: &[SentenceSpan],
     tokens: &[Vec<Token>],
 ) -> Vec<Span> {
+    // Built without the model, nothing is tagged: skip the features and the decoding,
+    // so none of that code ships in the model-less .wasm.
+    if !cfg!(feature = "ner-model") {
+        return Vec::new();
+    }
     let mut spans: Vec<Vec<(usize, usize)>> = Vec::with_capacity(tokens.len());
     let mut prev_block = None;
     for (sent, toks) in sentences.iter().zip(tokens) {
