@@ -13,5 +13,5 @@ for dir in www/pkg target/pkg-no-model; do
   case $dir in www/pkg) what="with the entity model" ;; *) what="without the entity model" ;; esac
   w=$(wc -c < "$wasm"); wz=$(gz "$wasm"); j=$(wc -c < "$js"); jz=$(gz "$js")
   printf '%-26s wasm %8d B (gz %7d)  js %6d B (gz %6d)  total gz %7d B = %6.1f KB\n' \
-    "$what:" "$w" "$wz" "$j" "$jz" $((wz + jz)) "$(echo "($wz + $jz) / 1024" | bc -l)"
+    "$what:" "$w" "$wz" "$j" "$jz" $((wz + jz)) "$(awk "BEGIN { print ($wz + $jz) / 1024 }")"
 done
