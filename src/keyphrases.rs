@@ -150,6 +150,16 @@ fn sentence_runs<'a>(
     })
 }
 
+/// One sentence's runs of content words, with what the first pass weighs them by.
+struct SentenceRuns {
+    index: usize,
+    is_prose: bool,
+    weight: f32,
+    /// Where the sentence's first word starts.
+    first: usize,
+    runs: Vec<Vec<Word>>,
+}
+
 /// The top keyphrases of the document, best first (at most `limit`).
 pub fn extract(
     input: &str,
@@ -159,12 +169,22 @@ pub fn extract(
     limit: usize,
 ) -> Vec<Keyphrase> {
     let _ = sentences;
+    // The runs of every sentence, found once for both passes.
+    let sentence_runs: Vec<SentenceRuns> = sentence_runs(kinds, tokens)
+        .map(|(si, is_prose, weight, toks)| SentenceRuns {
+            index: si,
+            is_prose,
+            weight,
+            first: first_start(toks),
+            runs: runs(input, toks),
+        })
+        .collect();
     // First pass: count every n-gram of every run, by hash.
     let mut cands: HashMap<u64, Candidate> = HashMap::default();
     let mut seen: u32 = 0;
-    for (si, is_prose, weight, toks) in sentence_runs(kinds, tokens) {
-        let first = first_start(toks);
-        for run in runs(input, toks) {
+    for s in &sentence_runs {
+        let (si, is_prose, weight, first) = (s.index, s.is_prose, s.weight, s.first);
+        for run in &s.runs {
             for a in 0..run.len() {
                 for b in a + 1..=(a + MAX_WORDS).min(run.len()) {
                     let h = hash_words(&run[a..b]);
@@ -245,7 +265,7 @@ pub fn extract(
     });
     // Only the best few can be chosen, however many overlap: name just those.
     scored.truncate(limit * 8 + 16);
-    let names = surfaces(input, kinds, tokens, &scored);
+    let names = surfaces(input, &sentence_runs, &scored);
 
     let mut chosen: Vec<(Vec<String>, Keyphrase)> = Vec::new();
     let mut singles = 0;
@@ -290,19 +310,18 @@ pub fn extract(
 #[allow(clippy::type_complexity)]
 fn surfaces(
     input: &str,
-    kinds: &[BlockKind],
-    tokens: &[Vec<Token>],
+    sentence_runs: &[SentenceRuns],
     shortlist: &[(f32, u32, u64, Candidate)],
 ) -> HashMap<u64, (String, HashMap<String, u32>)> {
     let mut out: HashMap<u64, (String, HashMap<String, u32>)> = shortlist
         .iter()
         .map(|s| (s.2, (String::new(), HashMap::default())))
         .collect();
-    for (_, is_prose, _, toks) in sentence_runs(kinds, tokens) {
-        if !is_prose {
+    for s in sentence_runs {
+        if !s.is_prose {
             continue;
         }
-        for run in runs(input, toks) {
+        for run in &s.runs {
             for a in 0..run.len() {
                 for b in a + 1..=(a + MAX_WORDS).min(run.len()) {
                     let Some((key, forms)) = out.get_mut(&hash_words(&run[a..b])) else {
