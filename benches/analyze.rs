@@ -10,7 +10,7 @@
 //! - `segment`: sentences and their tokens (`text::sentences` + `text::tokens`);
 //! - `entities`: names and patterns, merged into entities (`recognize`, `merge`,
 //!   `consistent_labels`);
-//! - `summary`: sentence scoring and selection (`summary::score` + `summary::select`);
+//! - `summary`: sentence scoring and selection (`summary::summarise`);
 //! - `keyphrases`;
 //! - `analyze`: the whole public call, result types included.
 //!

@@ -7,7 +7,7 @@
 //!                                        │
 //!             ┌──────────────────────────┼───────────────────────────┐
 //!             ▼                          ▼                           ▼
-//!    entities::recognize/merge    keyphrases::extract      summary::score/select
+//!    entities::recognize/merge    keyphrases::extract       summary::summarise
 //!             └──────────────────────────┴───────────────────────────┘
 //!                                        ▼
 //!                                    Analysis

@@ -375,12 +375,9 @@ const FITTED_SENTENCES: f32 = 3.0;
 /// every model contribution is scaled by `a = 3 / k` and a `coverage` contribution of
 /// `(1 - a) × z` is added, `z` being the sentence's standardised [`coverage_of`] in this
 /// article (TextRank-like: what many other sentences also say, in full sentences).
-pub fn score(doc: &Document, length: Length) -> Vec<Scored> {
-    score_with(doc, length, &Vectors::build(doc))
-}
-
-/// [`score`] over term vectors already built for `doc`.
-pub(super) fn score_with(doc: &Document, length: Length, vectors: &Vectors) -> Vec<Scored> {
+///
+/// `vectors` are the sentences' term vectors, built once for scoring and selection.
+pub(super) fn score(doc: &Document, length: Length, vectors: &Vectors) -> Vec<Scored> {
     let focus_terms: HashSet<String> = doc
         .focus
         .map(|t| content_terms_of(t).into_iter().collect())

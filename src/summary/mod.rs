@@ -1,10 +1,11 @@
-//! Extractive summarisation: score every sentence, then select under a length budget.
+//! Extractive summarisation: score every sentence, then select under a length budget
+//! ([`summarise`] does both).
 //!
-//! Scoring ([`score`]) combines position, centrality, entity coverage, title/key-term
-//! overlap and sentence form with weights fitted by logistic regression on news articles
-//! with reference summaries (see `model.rs` and `src/bin/train-summary.rs`).
-//! Selection ([`select`]) takes the best sentences that are not near-duplicates of one
-//! already chosen, honours the length and form, and restores article order.
+//! Scoring combines position, centrality, entity coverage, title/key-term overlap and
+//! sentence form with weights fitted by logistic regression on news articles with
+//! reference summaries (see `model.rs` and `src/bin/train-summary.rs`). Selection takes
+//! the best sentences that are not near-duplicates of one already chosen, honours the
+//! length and form, and restores article order.
 
 mod features;
 mod model;
@@ -12,8 +13,7 @@ mod select;
 mod terms;
 mod vectors;
 
-pub use features::{features, score, Scored, FEATURES, FEATURE_COUNT};
-pub use select::select;
+pub use features::{features, Scored, FEATURES, FEATURE_COUNT};
 pub use terms::{content_terms_of, stem};
 
 use crate::entities::Span;
@@ -38,11 +38,13 @@ pub struct Document<'a> {
     pub focus: Option<&'a str>,
 }
 
-/// [`score`] then [`select`], building the sentences' term vectors once for both.
-/// Returns every sentence's score and the chosen sentences in article order.
+/// Scores every sentence, then selects the summary under the length and form, building
+/// the sentences' term vectors once for both. Returns every sentence's score
+/// (`f32::NEG_INFINITY` for sentences that are not prose) and the chosen sentences in
+/// article order.
 pub fn summarise(doc: &Document, length: Length, form: Form) -> (Vec<Scored>, Vec<usize>) {
     let vectors = vectors::Vectors::build(doc);
-    let scores = features::score_with(doc, length, &vectors);
-    let chosen = select::select_with(doc, &scores, length, form, &vectors);
+    let scores = features::score(doc, length, &vectors);
+    let chosen = select::select(doc, &scores, length, form, &vectors);
     (scores, chosen)
 }

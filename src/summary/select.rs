@@ -23,12 +23,8 @@ const MIN_WORDS: usize = 4;
 /// Only prose sentences are candidates. `Headline` is the single best sentence;
 /// otherwise the length is a number of sentences, a word budget (at least one sentence
 /// is always given) or a ratio of the prose sentences (`max(1, round(r × n))`).
-pub fn select(doc: &Document, scores: &[Scored], length: Length, form: Form) -> Vec<usize> {
-    select_with(doc, scores, length, form, &Vectors::build(doc))
-}
-
-/// [`select`] over term vectors already built for `doc`.
-pub(super) fn select_with(
+/// `vectors` are the sentences' term vectors, built once for scoring and selection.
+pub(super) fn select(
     doc: &Document,
     scores: &[Scored],
     length: Length,
