@@ -76,6 +76,8 @@ function tasksFromTrace(buffer) {
   return out.sort((a, b) => b.ms - a.ms);
 }
 
+let traceCount = 0;
+
 async function traced(browser, context, fn) {
   const page = await context.newPage();
   await page.addInitScript(() => {
@@ -93,6 +95,8 @@ async function traced(browser, context, fn) {
     var trace = await browser.stopTracing();
   }
   await page.close();
+  // TRACE_DIR=dir keeps each run's trace (open it in Chrome DevTools' Performance panel).
+  if (process.env.TRACE_DIR) writeFileSync(join(process.env.TRACE_DIR, `trace-${++traceCount}.json`), trace);
   const tasks = tasksFromTrace(trace).filter((t) => t.phase !== 'harness');
   return {
     longTasks,
