@@ -565,20 +565,21 @@ pub fn document_for_tagging<S: AsRef<str>>(doc: &[Vec<S>], lexicon: &Lexicon) ->
             keys: Vec::with_capacity(total * 32),
             ends: Vec::with_capacity(total),
         },
-        form_of: Vec::with_capacity(total),
+        form_of: Vec::new(),
         forms: DocFeatures::default(),
     };
-    let mut ids: rustc_hash::FxHashMap<&str, u32> = rustc_hash::FxHashMap::default();
-    for (s, (sent, words)) in ctx.infos.iter().zip(doc).enumerate() {
+    // Each form's own features, listed when the form first occurs (forms are numbered
+    // in order of first occurrence).
+    let mut t = 0;
+    for (s, sent) in ctx.infos.iter().enumerate() {
         let runs = cap_runs(sent, ctx.headline[s]);
         for i in 0..sent.len() {
-            let next = ids.len() as u32;
-            let id = *ids.entry(words[i].as_ref()).or_insert_with(|| {
+            let id = ctx.form_of[t];
+            if id as usize == out.forms.ends.len() {
                 form_features(&sent[i], &mut out.forms.keys);
                 out.forms.ends.push(out.forms.keys.len() as u32);
-                next
-            });
-            out.form_of.push(id);
+            }
+            t += 1;
             context_features(
                 sent,
                 i,
@@ -590,6 +591,8 @@ pub fn document_for_tagging<S: AsRef<str>>(doc: &[Vec<S>], lexicon: &Lexicon) ->
             out.context.ends.push(out.context.keys.len() as u32);
         }
     }
+    debug_assert_eq!(out.forms.ends.len(), ctx.forms);
+    out.form_of = ctx.form_of;
     out
 }
 
@@ -598,21 +601,37 @@ struct Context {
     infos: Vec<Vec<Info>>,
     headline: Vec<bool>,
     usage: DocMap<Usage>,
+    /// Per token (in document order), the index of its word form, numbered in order of
+    /// first occurrence; `forms` of them.
+    form_of: Vec<u32>,
+    forms: usize,
 }
 
 impl Context {
     fn new<S: AsRef<str>>(doc: &[Vec<S>], lexicon: &Lexicon) -> Context {
+        // A word form looks the same wherever it occurs: hash it once (news repeats most
+        // of its words), then copy.
+        let total: usize = doc.iter().map(Vec::len).sum();
         let mut lower = String::new();
+        let mut ids: rustc_hash::FxHashMap<&str, u32> = rustc_hash::FxHashMap::default();
+        let mut forms: Vec<Info> = Vec::new();
+        let mut form_of = Vec::with_capacity(total);
         let infos: Vec<Vec<Info>> = doc
             .iter()
             .map(|s| {
                 s.iter()
                     .map(|w| {
-                        let mut i = info(w.as_ref(), &mut lower);
-                        if i.flags & HAS_ALPHA != 0 && lexicon.contains(i.lower) {
-                            i.flags |= COMMON;
-                        }
-                        i
+                        let next = forms.len() as u32;
+                        let id = *ids.entry(w.as_ref()).or_insert_with(|| {
+                            let mut i = info(w.as_ref(), &mut lower);
+                            if i.flags & HAS_ALPHA != 0 && lexicon.contains(i.lower) {
+                                i.flags |= COMMON;
+                            }
+                            forms.push(i);
+                            next
+                        });
+                        form_of.push(id);
+                        forms[id as usize]
                     })
                     .collect()
             })
@@ -634,6 +653,8 @@ impl Context {
             infos,
             headline,
             usage,
+            form_of,
+            forms: forms.len(),
         }
     }
 }
