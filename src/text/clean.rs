@@ -670,7 +670,11 @@ fn lowercase_prefix(s: &str, max: usize) -> String {
         if i >= max {
             break;
         }
-        out.extend(c.to_lowercase());
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
     }
     out
 }
