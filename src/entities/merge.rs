@@ -17,7 +17,9 @@
 //! Work is hash lookups over a bounded number of words per name: linear in mentions.
 
 use super::{Label, Span};
-use std::collections::HashMap;
+// Look-ups only; nothing depends on their iteration order. FxHash like the rest of the
+// analysis code, so the .wasm carries no SipHash.
+use rustc_hash::FxHashMap as HashMap;
 
 /// One entity: the mentions (indices into the span list) that refer to it.
 #[derive(Debug, Clone, PartialEq)]
@@ -72,10 +74,10 @@ fn label_index(l: Label) -> usize {
 /// Groups spans into entities. Returns the groups and, for each span, its group index.
 pub fn merge(input: &str, spans: &[Span]) -> (Vec<EntityGroup>, Vec<usize>) {
     let mut bases: Vec<Base> = Vec::new();
-    let mut base_of_key: HashMap<String, usize> = HashMap::new();
+    let mut base_of_key: HashMap<String, usize> = HashMap::default();
     // Amounts, dates and numbers: (label, key) -> group, built directly.
     let mut amount_groups: Vec<EntityGroup> = Vec::new();
-    let mut amount_of_key: HashMap<(Label, String), usize> = HashMap::new();
+    let mut amount_of_key: HashMap<(Label, String), usize> = HashMap::default();
     // Per span: Ok(base) for names, Err(amount group) otherwise.
     let mut slot: Vec<Result<usize, usize>> = Vec::with_capacity(spans.len());
 
@@ -129,14 +131,15 @@ pub fn merge(input: &str, spans: &[Span]) -> (Vec<EntityGroup>, Vec<usize>) {
 
     // Entities in order of first mention; names and amounts interleaved.
     let mut groups: Vec<EntityGroup> = Vec::new();
-    let mut group_of_root: HashMap<usize, usize> = HashMap::new();
+    // By base index, like `group_of_amount`: the group of each union-find root.
+    let mut group_of_root: Vec<Option<usize>> = vec![None; bases.len()];
     let mut group_of_amount: Vec<Option<usize>> = vec![None; amount_groups.len()];
     let mut of_span = Vec::with_capacity(spans.len());
     for (i, sl) in slot.iter().enumerate() {
         let g = match *sl {
             Ok(b) => {
                 let root = uf.find(b);
-                *group_of_root.entry(root).or_insert_with(|| {
+                *group_of_root[root].get_or_insert_with(|| {
                     groups.push(EntityGroup {
                         canonical: String::new(),
                         label: Label::Misc,
@@ -159,17 +162,21 @@ pub fn merge(input: &str, spans: &[Span]) -> (Vec<EntityGroup>, Vec<usize>) {
     }
 
     // Label and canonical name of each name entity.
-    let mut best: HashMap<usize, usize> = HashMap::new();
+    // By root: the base with the fullest display.
+    let mut best: Vec<Option<usize>> = vec![None; bases.len()];
     for (b, base) in bases.iter().enumerate() {
-        let e = best.entry(uf.find(b)).or_insert(b);
+        let e = best[uf.find(b)].get_or_insert(b);
         if fuller(&base.display, &bases[*e].display) {
             *e = b;
         }
     }
-    for (&root, &g) in &group_of_root {
+    for (&g, &best) in group_of_root.iter().zip(&best) {
+        let (Some(g), Some(best)) = (g, best) else {
+            continue;
+        };
         let counts = label_counts(spans, &groups[g].mentions);
         groups[g].label = majority(&counts, spans[groups[g].mentions[0]].label);
-        groups[g].canonical = bases[best[&root]].display.clone();
+        groups[g].canonical = bases[best].display.clone();
     }
     (groups, of_span)
 }
@@ -451,7 +458,7 @@ fn is_function_word(w: &str) -> bool {
 /// "US" joins "United States" when exactly one multi-word non-person name has those
 /// initials.
 fn join_initials(bases: &[Base], uf: &mut UnionFind) {
-    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::default();
     for (b, base) in bases.iter().enumerate() {
         if base.label() == Some(Label::Per) || base.words.len() < 2 || base.words.len() > MAX_WORDS
         {
@@ -503,8 +510,8 @@ fn join_person_short_forms(bases: &[Base], uf: &mut UnionFind) {
     let people: Vec<usize> = (0..bases.len())
         .filter(|&b| bases[b].label() == Some(Label::Per) && bases[b].words.len() <= MAX_WORDS)
         .collect();
-    let mut by_last: HashMap<&str, Vec<usize>> = HashMap::new();
-    let mut by_first_last: HashMap<(&str, &str), Vec<(usize, usize)>> = HashMap::new();
+    let mut by_last: HashMap<&str, Vec<usize>> = HashMap::default();
+    let mut by_first_last: HashMap<(&str, &str), Vec<(usize, usize)>> = HashMap::default();
     for &b in &people {
         let w = &bases[b].words;
         if w.len() >= 2 {
@@ -515,10 +522,16 @@ fn join_person_short_forms(bases: &[Base], uf: &mut UnionFind) {
                 .push((w.len(), b));
         }
     }
-    // Longer short forms first, so a surname sees the middle forms already joined.
-    let mut order = people.clone();
-    order.sort_by_key(|&b| std::cmp::Reverse(bases[b].words.len()));
-    for b in order {
+    // Longer short forms first, so a surname sees the middle forms already joined;
+    // equal lengths in `people` order.
+    let lengths: Vec<f32> = people
+        .iter()
+        .map(|&b| bases[b].words.len() as f32)
+        .collect();
+    for b in crate::rank::best_first(&lengths)
+        .into_iter()
+        .map(|p| people[p])
+    {
         let w = &bases[b].words;
         let cands: Vec<usize> = if w.len() == 1 {
             by_last.get(w[0].as_str()).cloned().unwrap_or_default()
@@ -542,7 +555,7 @@ fn join_person_short_forms(bases: &[Base], uf: &mut UnionFind) {
 /// "State Department" → "US State Department": a multi-word non-person name that ends
 /// exactly one longer name of the same label.
 fn join_name_suffixes(bases: &[Base], uf: &mut UnionFind) {
-    let mut by_suffix: HashMap<(Label, String), Vec<usize>> = HashMap::new();
+    let mut by_suffix: HashMap<(Label, String), Vec<usize>> = HashMap::default();
     for (b, base) in bases.iter().enumerate() {
         let n = base.words.len();
         let Some(label) = base.label().filter(|&l| l != Label::Per) else {

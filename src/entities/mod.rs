@@ -79,6 +79,14 @@ pub struct Span {
     pub label: Label,
 }
 
+impl Span {
+    /// Sorts spans by start, then end (stable). The one sort of spans in the crate:
+    /// each call site with its own closure would add a copy of the sort to the .wasm.
+    pub(crate) fn sort(spans: &mut [Span]) {
+        spans.sort_by_key(|s| (s.start, s.end));
+    }
+}
+
 /// All entity spans of the document: names and patterns, sorted and non-overlapping.
 ///
 /// `tokens[i]` are the tokens of `sentences[i]`.
@@ -143,7 +151,7 @@ fn resolve_overlaps(names: Vec<Span>, patterns: Vec<Span>) -> Vec<Span> {
             .zip(keep_name)
             .filter_map(|(n, keep)| keep.then_some(n)),
     );
-    out.sort_by_key(|s| (s.start, s.end));
+    Span::sort(&mut out);
     out
 }
 
