@@ -455,10 +455,15 @@ fn is_function_word(w: &str) -> bool {
     matches!(w, "of" | "the" | "and" | "for" | "in" | "on" | "de" | "&")
 }
 
+/// Bases by a text key (initials, last name, first and last name, name suffix), in base
+/// order: the one map type of the joins below, so the .wasm carries one copy of the map
+/// code for the four of them.
+type Index = HashMap<String, Vec<usize>>;
+
 /// "US" joins "United States" when exactly one multi-word non-person name has those
 /// initials.
 fn join_initials(bases: &[Base], uf: &mut UnionFind) {
-    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::default();
+    let mut by_initials = Index::default();
     for (b, base) in bases.iter().enumerate() {
         if base.label() == Some(Label::Per) || base.words.len() < 2 || base.words.len() > MAX_WORDS
         {
@@ -510,16 +515,15 @@ fn join_person_short_forms(bases: &[Base], uf: &mut UnionFind) {
     let people: Vec<usize> = (0..bases.len())
         .filter(|&b| bases[b].label() == Some(Label::Per) && bases[b].words.len() <= MAX_WORDS)
         .collect();
-    let mut by_last: HashMap<&str, Vec<usize>> = HashMap::default();
-    let mut by_first_last: HashMap<(&str, &str), Vec<(usize, usize)>> = HashMap::default();
+    // Words have no spaces, so "first last" stands for the pair.
+    let first_last = |w: &[String]| format!("{} {}", w[0], w[w.len() - 1]);
+    let mut by_last = Index::default();
+    let mut by_first_last = Index::default();
     for &b in &people {
         let w = &bases[b].words;
         if w.len() >= 2 {
-            by_last.entry(w[w.len() - 1].as_str()).or_default().push(b);
-            by_first_last
-                .entry((w[0].as_str(), w[w.len() - 1].as_str()))
-                .or_default()
-                .push((w.len(), b));
+            by_last.entry(w[w.len() - 1].clone()).or_default().push(b);
+            by_first_last.entry(first_last(w)).or_default().push(b);
         }
     }
     // Longer short forms first, so a surname sees the middle forms already joined;
@@ -534,14 +538,14 @@ fn join_person_short_forms(bases: &[Base], uf: &mut UnionFind) {
     {
         let w = &bases[b].words;
         let cands: Vec<usize> = if w.len() == 1 {
-            by_last.get(w[0].as_str()).cloned().unwrap_or_default()
+            by_last.get(&w[0]).cloned().unwrap_or_default()
         } else {
             by_first_last
-                .get(&(w[0].as_str(), w[w.len() - 1].as_str()))
+                .get(&first_last(w))
                 .map(|v| {
                     v.iter()
-                        .filter(|&&(n, _)| n > w.len())
-                        .map(|&(_, c)| c)
+                        .copied()
+                        .filter(|&c| bases[c].words.len() > w.len())
                         .collect()
                 })
                 .unwrap_or_default()
@@ -555,18 +559,16 @@ fn join_person_short_forms(bases: &[Base], uf: &mut UnionFind) {
 /// "State Department" → "US State Department": a multi-word non-person name that ends
 /// exactly one longer name of the same label.
 fn join_name_suffixes(bases: &[Base], uf: &mut UnionFind) {
-    let mut by_suffix: HashMap<(Label, String), Vec<usize>> = HashMap::default();
+    // By suffix alone; the label is matched on look-up.
+    let mut by_suffix = Index::default();
     for (b, base) in bases.iter().enumerate() {
         let n = base.words.len();
-        let Some(label) = base.label().filter(|&l| l != Label::Per) else {
-            continue;
-        };
-        if !(3..=MAX_WORDS).contains(&n) {
+        if matches!(base.label(), None | Some(Label::Per)) || !(3..=MAX_WORDS).contains(&n) {
             continue;
         }
         for k in 1..n - 1 {
             by_suffix
-                .entry((label, base.words[k..].join(" ")))
+                .entry(base.words[k..].join(" "))
                 .or_default()
                 .push(b);
         }
@@ -578,8 +580,13 @@ fn join_name_suffixes(bases: &[Base], uf: &mut UnionFind) {
         if base.words.len() < 2 {
             continue;
         }
-        if let Some(cands) = by_suffix.get(&(label, base.key.clone())) {
-            if let Some(target) = unique_root(cands, uf) {
+        if let Some(cands) = by_suffix.get(&base.key) {
+            let same_label: Vec<usize> = cands
+                .iter()
+                .copied()
+                .filter(|&c| bases[c].label() == Some(label))
+                .collect();
+            if let Some(target) = unique_root(&same_label, uf) {
                 uf.union(b, target);
             }
         }
