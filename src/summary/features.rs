@@ -105,19 +105,24 @@ pub(super) fn features_with(
         .title
         .map(|t| content_terms_of(t).into_iter().collect())
         .unwrap_or_default();
-    let mut by_frequency: Vec<(&String, u32)> = vectors
+    // The KEY_TERMS most frequent terms seen twice or more, ties in alphabetical order.
+    // Picked one at a time: only the first few are wanted, so nothing is sorted (a sort
+    // would be one more copy of std's sort in the .wasm).
+    let mut frequent: Vec<(&String, u32)> = vectors
         .ids
         .iter()
         .map(|(t, &id)| (t, vectors.tf[id as usize]))
         .filter(|&(_, c)| c >= 2)
         .collect();
-    by_frequency.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-    // At most KEY_TERMS distinct ids: a short list.
-    let key_terms: Vec<u32> = by_frequency
-        .iter()
-        .take(KEY_TERMS)
-        .map(|(t, _)| vectors.ids[*t])
-        .collect();
+    let mut key_terms: Vec<u32> = Vec::with_capacity(KEY_TERMS);
+    while key_terms.len() < KEY_TERMS {
+        let Some(best) =
+            (0..frequent.len()).min_by_key(|&i| (std::cmp::Reverse(frequent[i].1), frequent[i].0))
+        else {
+            break;
+        };
+        key_terms.push(vectors.ids[frequent.swap_remove(best).0]);
+    }
 
     let quotes = quotations(doc);
     for (rank, &i) in prose.iter().enumerate() {
