@@ -23,9 +23,11 @@ wasm: setup
 	@rm -f www/pkg/.gitignore www/pkg/package.json www/pkg/README.md
 
 # The same package without the compiled-in entity model (names from rules only), to
-# show what the model costs in transfer size (scripts/size.sh, make bench-browser).
+# show what the model costs in transfer size (scripts/size.sh, make bench-browser). Built
+# with the size-first profile release-small (opt-level "z", see Cargo.toml): a page that
+# does without the model wants the smallest download.
 wasm-no-model: setup
-	CARGO_TARGET_DIR=target/no-model wasm-pack build --release --target web --out-dir target/pkg-no-model -- --no-default-features
+	CARGO_TARGET_DIR=target/no-model wasm-pack build --profile release-small --target web --out-dir target/pkg-no-model -- --no-default-features
 	@rm -f target/pkg-no-model/.gitignore target/pkg-no-model/package.json target/pkg-no-model/README.md
 
 serve: wasm

@@ -239,14 +239,8 @@ pub fn analyze(input: &str, options: &Options) -> Result<Analysis, Error> {
     let summary_words = summary_text.split_whitespace().count();
 
     // Entities, most mentioned first; mentions point at their entity's new index.
-    let mut order: Vec<usize> = (0..groups.len()).collect();
-    order.sort_by(|&a, &b| {
-        groups[b]
-            .mentions
-            .len()
-            .cmp(&groups[a].mentions.len())
-            .then(a.cmp(&b))
-    });
+    let mention_counts: Vec<f32> = groups.iter().map(|g| g.mentions.len() as f32).collect();
+    let order = crate::rank::best_first(&mention_counts);
     let mut new_id = vec![0; groups.len()];
     for (new, &old) in order.iter().enumerate() {
         new_id[old] = new;

@@ -32,6 +32,7 @@ pub mod wasm;
 
 mod analysis;
 mod json;
+mod rank;
 
 pub use analysis::{
     analyze, Analysis, Contribution, Entity, Error, Mention, Sentence, Stats, Summary,

@@ -17,7 +17,9 @@
 //! Work is hash lookups over a bounded number of words per name: linear in mentions.
 
 use super::{Label, Span};
-use std::collections::HashMap;
+// Look-ups only; nothing depends on their iteration order. FxHash like the rest of the
+// analysis code, so the .wasm carries no SipHash.
+use rustc_hash::FxHashMap as HashMap;
 
 /// One entity: the mentions (indices into the span list) that refer to it.
 #[derive(Debug, Clone, PartialEq)]
@@ -72,10 +74,10 @@ fn label_index(l: Label) -> usize {
 /// Groups spans into entities. Returns the groups and, for each span, its group index.
 pub fn merge(input: &str, spans: &[Span]) -> (Vec<EntityGroup>, Vec<usize>) {
     let mut bases: Vec<Base> = Vec::new();
-    let mut base_of_key: HashMap<String, usize> = HashMap::new();
+    let mut base_of_key: HashMap<String, usize> = HashMap::default();
     // Amounts, dates and numbers: (label, key) -> group, built directly.
     let mut amount_groups: Vec<EntityGroup> = Vec::new();
-    let mut amount_of_key: HashMap<(Label, String), usize> = HashMap::new();
+    let mut amount_of_key: HashMap<(Label, String), usize> = HashMap::default();
     // Per span: Ok(base) for names, Err(amount group) otherwise.
     let mut slot: Vec<Result<usize, usize>> = Vec::with_capacity(spans.len());
 
@@ -129,14 +131,15 @@ pub fn merge(input: &str, spans: &[Span]) -> (Vec<EntityGroup>, Vec<usize>) {
 
     // Entities in order of first mention; names and amounts interleaved.
     let mut groups: Vec<EntityGroup> = Vec::new();
-    let mut group_of_root: HashMap<usize, usize> = HashMap::new();
+    // By base index, like `group_of_amount`: the group of each union-find root.
+    let mut group_of_root: Vec<Option<usize>> = vec![None; bases.len()];
     let mut group_of_amount: Vec<Option<usize>> = vec![None; amount_groups.len()];
     let mut of_span = Vec::with_capacity(spans.len());
     for (i, sl) in slot.iter().enumerate() {
         let g = match *sl {
             Ok(b) => {
                 let root = uf.find(b);
-                *group_of_root.entry(root).or_insert_with(|| {
+                *group_of_root[root].get_or_insert_with(|| {
                     groups.push(EntityGroup {
                         canonical: String::new(),
                         label: Label::Misc,
@@ -159,17 +162,21 @@ pub fn merge(input: &str, spans: &[Span]) -> (Vec<EntityGroup>, Vec<usize>) {
     }
 
     // Label and canonical name of each name entity.
-    let mut best: HashMap<usize, usize> = HashMap::new();
+    // By root: the base with the fullest display.
+    let mut best: Vec<Option<usize>> = vec![None; bases.len()];
     for (b, base) in bases.iter().enumerate() {
-        let e = best.entry(uf.find(b)).or_insert(b);
+        let e = best[uf.find(b)].get_or_insert(b);
         if fuller(&base.display, &bases[*e].display) {
             *e = b;
         }
     }
-    for (&root, &g) in &group_of_root {
+    for (&g, &best) in group_of_root.iter().zip(&best) {
+        let (Some(g), Some(best)) = (g, best) else {
+            continue;
+        };
         let counts = label_counts(spans, &groups[g].mentions);
         groups[g].label = majority(&counts, spans[groups[g].mentions[0]].label);
-        groups[g].canonical = bases[best[&root]].display.clone();
+        groups[g].canonical = bases[best].display.clone();
     }
     (groups, of_span)
 }
@@ -448,10 +455,15 @@ fn is_function_word(w: &str) -> bool {
     matches!(w, "of" | "the" | "and" | "for" | "in" | "on" | "de" | "&")
 }
 
+/// Bases by a text key (initials, last name, first and last name, name suffix), in base
+/// order: the one map type of the joins below, so the .wasm carries one copy of the map
+/// code for the four of them.
+type Index = HashMap<String, Vec<usize>>;
+
 /// "US" joins "United States" when exactly one multi-word non-person name has those
 /// initials.
 fn join_initials(bases: &[Base], uf: &mut UnionFind) {
-    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_initials = Index::default();
     for (b, base) in bases.iter().enumerate() {
         if base.label() == Some(Label::Per) || base.words.len() < 2 || base.words.len() > MAX_WORDS
         {
@@ -503,32 +515,37 @@ fn join_person_short_forms(bases: &[Base], uf: &mut UnionFind) {
     let people: Vec<usize> = (0..bases.len())
         .filter(|&b| bases[b].label() == Some(Label::Per) && bases[b].words.len() <= MAX_WORDS)
         .collect();
-    let mut by_last: HashMap<&str, Vec<usize>> = HashMap::new();
-    let mut by_first_last: HashMap<(&str, &str), Vec<(usize, usize)>> = HashMap::new();
+    // Words have no spaces, so "first last" stands for the pair.
+    let first_last = |w: &[String]| format!("{} {}", w[0], w[w.len() - 1]);
+    let mut by_last = Index::default();
+    let mut by_first_last = Index::default();
     for &b in &people {
         let w = &bases[b].words;
         if w.len() >= 2 {
-            by_last.entry(w[w.len() - 1].as_str()).or_default().push(b);
-            by_first_last
-                .entry((w[0].as_str(), w[w.len() - 1].as_str()))
-                .or_default()
-                .push((w.len(), b));
+            by_last.entry(w[w.len() - 1].clone()).or_default().push(b);
+            by_first_last.entry(first_last(w)).or_default().push(b);
         }
     }
-    // Longer short forms first, so a surname sees the middle forms already joined.
-    let mut order = people.clone();
-    order.sort_by_key(|&b| std::cmp::Reverse(bases[b].words.len()));
-    for b in order {
+    // Longer short forms first, so a surname sees the middle forms already joined;
+    // equal lengths in `people` order.
+    let lengths: Vec<f32> = people
+        .iter()
+        .map(|&b| bases[b].words.len() as f32)
+        .collect();
+    for b in crate::rank::best_first(&lengths)
+        .into_iter()
+        .map(|p| people[p])
+    {
         let w = &bases[b].words;
         let cands: Vec<usize> = if w.len() == 1 {
-            by_last.get(w[0].as_str()).cloned().unwrap_or_default()
+            by_last.get(&w[0]).cloned().unwrap_or_default()
         } else {
             by_first_last
-                .get(&(w[0].as_str(), w[w.len() - 1].as_str()))
+                .get(&first_last(w))
                 .map(|v| {
                     v.iter()
-                        .filter(|&&(n, _)| n > w.len())
-                        .map(|&(_, c)| c)
+                        .copied()
+                        .filter(|&c| bases[c].words.len() > w.len())
                         .collect()
                 })
                 .unwrap_or_default()
@@ -542,18 +559,16 @@ fn join_person_short_forms(bases: &[Base], uf: &mut UnionFind) {
 /// "State Department" → "US State Department": a multi-word non-person name that ends
 /// exactly one longer name of the same label.
 fn join_name_suffixes(bases: &[Base], uf: &mut UnionFind) {
-    let mut by_suffix: HashMap<(Label, String), Vec<usize>> = HashMap::new();
+    // By suffix alone; the label is matched on look-up.
+    let mut by_suffix = Index::default();
     for (b, base) in bases.iter().enumerate() {
         let n = base.words.len();
-        let Some(label) = base.label().filter(|&l| l != Label::Per) else {
-            continue;
-        };
-        if !(3..=MAX_WORDS).contains(&n) {
+        if matches!(base.label(), None | Some(Label::Per)) || !(3..=MAX_WORDS).contains(&n) {
             continue;
         }
         for k in 1..n - 1 {
             by_suffix
-                .entry((label, base.words[k..].join(" ")))
+                .entry(base.words[k..].join(" "))
                 .or_default()
                 .push(b);
         }
@@ -565,8 +580,13 @@ fn join_name_suffixes(bases: &[Base], uf: &mut UnionFind) {
         if base.words.len() < 2 {
             continue;
         }
-        if let Some(cands) = by_suffix.get(&(label, base.key.clone())) {
-            if let Some(target) = unique_root(cands, uf) {
+        if let Some(cands) = by_suffix.get(&base.key) {
+            let same_label: Vec<usize> = cands
+                .iter()
+                .copied()
+                .filter(|&c| bases[c].label() == Some(label))
+                .collect();
+            if let Some(target) = unique_root(&same_label, uf) {
                 uf.union(b, target);
             }
         }

@@ -79,10 +79,23 @@ pub struct Span {
     pub label: Label,
 }
 
+impl Span {
+    /// Sorts spans by start, then end (stable). The one sort of spans in the crate:
+    /// each call site with its own closure would add a copy of the sort to the .wasm.
+    pub(crate) fn sort(spans: &mut [Span]) {
+        spans.sort_by_key(|s| (s.start, s.end));
+    }
+}
+
 /// All entity spans of the document: names and patterns, sorted and non-overlapping.
 ///
 /// `tokens[i]` are the tokens of `sentences[i]`.
 pub fn recognize(input: &str, sentences: &[SentenceSpan], tokens: &[Vec<Token>]) -> Vec<Span> {
+    // Built without the model, there are no names (see `recognize_names`): the patterns,
+    // already sorted, are all the spans, and no name step ships in the model-less .wasm.
+    if !cfg!(feature = "ner-model") {
+        return recognize_patterns(input, sentences, tokens);
+    }
     let mut names = recognize_names(input, sentences, tokens);
     drop_banner_names(input, sentences, &mut names);
     hypernyms::relabel_by_class(input, &mut names);
@@ -143,7 +156,7 @@ fn resolve_overlaps(names: Vec<Span>, patterns: Vec<Span>) -> Vec<Span> {
             .zip(keep_name)
             .filter_map(|(n, keep)| keep.then_some(n)),
     );
-    out.sort_by_key(|s| (s.start, s.end));
+    Span::sort(&mut out);
     out
 }
 

@@ -33,7 +33,7 @@ pub fn recognize_patterns(
     for toks in tokens {
         scan(input, toks, &mut out);
     }
-    out.sort_by_key(|s| (s.start, s.end));
+    Span::sort(&mut out);
     out
 }
 

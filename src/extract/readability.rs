@@ -8,7 +8,8 @@
 //! the result is too short the pass is repeated with the rules relaxed.
 
 use super::tree::{NodeId, Tree};
-use std::collections::HashSet;
+// Look-ups only. FxHash like the rest of the analysis code, so the .wasm carries no SipHash.
+use rustc_hash::FxHashSet as HashSet;
 
 /// Shorter results make the pass retry with looser rules.
 const CHAR_THRESHOLD: usize = 500;
@@ -214,7 +215,8 @@ struct Pass<'a> {
     clean_conditionally: bool,
     title: &'a str,
     byline_found: &'a mut bool,
-    data_tables: HashSet<NodeId>,
+    /// Whether each node is a table of data (kept whole), by node index.
+    data_tables: Vec<bool>,
 }
 
 impl Tree {
@@ -765,11 +767,16 @@ impl Pass<'_> {
     // ---- cleaning the chosen content ----
 
     fn mark_data_tables(&mut self, root: NodeId) {
+        self.data_tables.resize(self.tree.len(), false);
         for table in self.tree.elements_with_tags(root, &["table"]) {
             if is_data_table(&self.tree, table) {
-                self.data_tables.insert(table);
+                self.data_tables[table.0 as usize] = true;
             }
         }
+    }
+
+    fn is_marked_data_table(&self, node: NodeId) -> bool {
+        self.data_tables.get(node.0 as usize) == Some(&true)
     }
 
     fn remove_all(&mut self, root: NodeId, tag: &str) {
@@ -795,10 +802,10 @@ impl Pass<'_> {
                 list_len as f64 / text_len as f64 > 0.9
             };
         }
-        if tag == "table" && self.data_tables.contains(&node) {
+        if tag == "table" && self.is_marked_data_table(node) {
             return false;
         }
-        if t.has_ancestor_tag(node, "table", None, |a| self.data_tables.contains(&a))
+        if t.has_ancestor_tag(node, "table", None, |a| self.is_marked_data_table(a))
             || t.has_ancestor_tag(node, "code", Some(3), |_| true)
         {
             return false;
@@ -1005,7 +1012,7 @@ pub(crate) fn grab_article(prepared: &Tree, page: NodeId, title: &str) -> (Tree,
             clean_conditionally: flags[2],
             title,
             byline_found: &mut byline_found,
-            data_tables: HashSet::new(),
+            data_tables: Vec::new(),
         };
         let to_score = pass.prune_and_collect();
         let candidates = pass.score_elements(&to_score);

@@ -50,8 +50,8 @@ fn from_meta(tree: &Tree) -> Option<String> {
             }
         }
     }
-    found.sort_by_key(|f| f.0);
-    found.into_iter().next().map(|f| f.1)
+    // The best rank; among equals the first found (`min_by_key` keeps the first).
+    found.into_iter().min_by_key(|f| f.0).map(|f| f.1)
 }
 
 /// The `<title>`, with a site name after (or before) a separator removed.

@@ -13,8 +13,8 @@ use super::vectors::Vectors;
 use super::Document;
 use crate::options::Length;
 use crate::text::{lowercase, TokenKind};
-// Look-ups and counts only; nothing depends on their iteration order.
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+// Set look-ups only; nothing depends on their iteration order.
+use rustc_hash::FxHashSet as HashSet;
 
 /// A sentence's score with the contributions that make it up.
 #[derive(Debug, Clone, PartialEq)]
@@ -93,8 +93,7 @@ pub(super) fn features_with(
 
     let centroid = vectors.centroid_similarity();
     let pagerank = vectors.pagerank();
-    let mut by_centrality: Vec<usize> = (0..n).collect();
-    by_centrality.sort_by(|&a, &b| centroid[b].total_cmp(&centroid[a]).then(a.cmp(&b)));
+    let by_centrality = crate::rank::best_first(&centroid);
     let mut centrality_rank = vec![0.0f32; n];
     for (r, &p) in by_centrality.iter().enumerate() {
         centrality_rank[p] = 1.0 - r as f32 / n as f32;
@@ -106,18 +105,24 @@ pub(super) fn features_with(
         .title
         .map(|t| content_terms_of(t).into_iter().collect())
         .unwrap_or_default();
-    let mut by_frequency: Vec<(&String, u32)> = vectors
+    // The KEY_TERMS most frequent terms seen twice or more, ties in alphabetical order.
+    // Picked one at a time: only the first few are wanted, so nothing is sorted (a sort
+    // would be one more copy of std's sort in the .wasm).
+    let mut frequent: Vec<(&String, u32)> = vectors
         .ids
         .iter()
         .map(|(t, &id)| (t, vectors.tf[id as usize]))
         .filter(|&(_, c)| c >= 2)
         .collect();
-    by_frequency.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-    let key_terms: HashSet<u32> = by_frequency
-        .iter()
-        .take(KEY_TERMS)
-        .map(|(t, _)| vectors.ids[*t])
-        .collect();
+    let mut key_terms: Vec<u32> = Vec::with_capacity(KEY_TERMS);
+    while key_terms.len() < KEY_TERMS {
+        let Some(best) =
+            (0..frequent.len()).min_by_key(|&i| (std::cmp::Reverse(frequent[i].1), frequent[i].0))
+        else {
+            break;
+        };
+        key_terms.push(vectors.ids[frequent.swap_remove(best).0]);
+    }
 
     let quotes = quotations(doc);
     for (rank, &i) in prose.iter().enumerate() {
@@ -167,21 +172,22 @@ pub(super) fn features_with(
 
 /// How the sentence's entities relate to the article's most mentioned names.
 struct EntityStats {
-    /// Mentions per entity (names only), over the prose.
-    counts: HashMap<usize, u32>,
+    /// Mentions per entity (names only), over the prose, by entity index.
+    counts: Vec<u32>,
     /// The largest count.
     max: u32,
 }
 
 impl EntityStats {
     fn new(doc: &Document, prose: &[usize]) -> EntityStats {
-        let mut counts: HashMap<usize, u32> = HashMap::default();
+        let entities = doc.entities.iter().map(|&(_, g)| g + 1).max().unwrap_or(0);
+        let mut counts = vec![0u32; entities];
         for &i in prose {
             for (_, g) in names_in(doc, i) {
-                *counts.entry(g).or_default() += 1;
+                counts[g] += 1;
             }
         }
-        let max = counts.values().copied().max().unwrap_or(0);
+        let max = counts.iter().copied().max().unwrap_or(0);
         EntityStats { counts, max }
     }
 
@@ -200,10 +206,10 @@ impl EntityStats {
         }
         let coverage: f32 = seen
             .iter()
-            .map(|g| self.counts[g] as f32 / self.max as f32)
+            .map(|&g| self.counts[g] as f32 / self.max as f32)
             .sum::<f32>()
             .min(3.0);
-        let top = (self.max >= 2 && seen.iter().any(|g| self.counts[g] == self.max)) as u8 as f32;
+        let top = (self.max >= 2 && seen.iter().any(|&g| self.counts[g] == self.max)) as u8 as f32;
         let words = word_count(doc, i).max(1) as f32;
         (coverage, top, mentions as f32 / words)
     }

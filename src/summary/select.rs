@@ -6,8 +6,9 @@ use super::vectors::Vectors;
 use super::Document;
 use crate::options::{Form, Length};
 use crate::text::{normalize_whitespace, TokenKind};
-use std::collections::hash_map::DefaultHasher;
-use std::collections::HashSet;
+// Membership only. FxHash like the rest of the analysis code, so the .wasm carries no
+// SipHash.
+use rustc_hash::{FxHashSet as HashSet, FxHasher};
 use std::hash::{Hash, Hasher};
 
 /// A sentence whose cosine similarity (TF-ISF, stemmed content words) to an already chosen
@@ -41,9 +42,8 @@ pub(super) fn select(
         (_, Length::Words(w)) => (usize::MAX, w as usize),
         (_, Length::Ratio(r)) => (((n as f32 * r).round() as usize).max(1), usize::MAX),
     };
-    let mut order: Vec<usize> = (0..n).collect();
-    let score = |p: usize| scores[vectors.prose[p]].score;
-    order.sort_by(|&a, &b| score(b).total_cmp(&score(a)).then(a.cmp(&b)));
+    let prose_scores: Vec<f32> = vectors.prose.iter().map(|&i| scores[i].score).collect();
+    let order = crate::rank::best_first(&prose_scores);
     let words = |p: usize| {
         doc.tokens[vectors.prose[p]]
             .iter()
@@ -61,7 +61,7 @@ pub(super) fn select(
 
     let mut chosen = Chosen::new(vectors.df.len());
     let mut used_words = 0;
-    let mut chosen_trigrams: HashSet<u64> = HashSet::new();
+    let mut chosen_trigrams: HashSet<u64> = HashSet::default();
     // First pass: full sentences only; second pass lets fragments fill what is left.
     for pass in 0..2 {
         for &p in &order {
@@ -103,7 +103,7 @@ fn trigrams(doc: &Document, i: usize) -> Vec<u64> {
     terms
         .windows(3)
         .map(|w| {
-            let mut h = DefaultHasher::new();
+            let mut h = FxHasher::default();
             w.hash(&mut h);
             h.finish()
         })
