@@ -2,7 +2,9 @@
 //!
 //! `analyze(text, options)` validates the options object by hand (so every error names
 //! the option), runs the plain-Rust core, converts byte offsets to UTF-16 code units and
-//! hands JS a plain object (the crate's JSON writer, then `JSON.parse`).
+//! hands JS a plain object, written as one JSON string and parsed by `JSON.parse`. The
+//! small fixed-shape results (`limits()`) go through serde-wasm-bindgen's
+//! JSON-compatible serializer (plain objects, no `Map`s).
 //!
 //! Panics: wasm32 has no unwinding, so a panic would trap and poison the instance. The
 //! panic hook asks wasm-bindgen to build a fresh instance on the next call
@@ -13,6 +15,7 @@
 mod dom;
 
 use crate::{Form, Length, Options};
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -61,11 +64,17 @@ pub fn version() -> String {
 /// The hard limits (`maxInputBytes`).
 #[wasm_bindgen(unchecked_return_type = "Limits")]
 pub fn limits() -> JsValue {
-    // Built by hand: a serializer for one number cost ~1 KB gzipped of .wasm.
-    let limits = js_sys::Object::new();
-    let max = JsValue::from_f64(crate::MAX_INPUT_BYTES as f64);
-    set(&limits, "maxInputBytes", &max);
-    limits.into()
+    #[derive(Serialize)]
+    #[serde(rename_all = "camelCase")]
+    struct Limits {
+        max_input_bytes: usize,
+    }
+    let limits = Limits {
+        max_input_bytes: crate::MAX_INPUT_BYTES,
+    };
+    limits
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .unwrap_or(JsValue::UNDEFINED)
 }
 
 /// Panics on purpose, so tests can check that a panic becomes an `Error` and that the
