@@ -1,6 +1,5 @@
 //! Selection: best sentences first, no near-duplicates, within the length budget.
 
-use super::features::Scored;
 use super::terms::content_terms;
 use super::vectors::Vectors;
 use super::Document;
@@ -23,10 +22,11 @@ const MIN_WORDS: usize = 4;
 /// Only prose sentences are candidates. `Headline` is the single best sentence;
 /// otherwise the length is a number of sentences, a word budget (at least one sentence
 /// is always given) or a ratio of the prose sentences (`max(1, round(r × n))`).
-/// `vectors` are the sentences' term vectors, built once for scoring and selection.
+/// `scores` has one score per sentence (only the prose sentences' are read); `vectors`
+/// are the sentences' term vectors, built once for scoring and selection.
 pub(super) fn select(
     doc: &Document,
-    scores: &[Scored],
+    scores: &[f32],
     length: Length,
     form: Form,
     vectors: &Vectors,
@@ -42,7 +42,7 @@ pub(super) fn select(
         (_, Length::Ratio(r)) => (((n as f32 * r).round() as usize).max(1), usize::MAX),
     };
     let mut order: Vec<usize> = (0..n).collect();
-    let score = |p: usize| scores[vectors.prose[p]].score;
+    let score = |p: usize| scores[vectors.prose[p]];
     order.sort_by(|&a, &b| score(b).total_cmp(&score(a)).then(a.cmp(&b)));
     let words = |p: usize| {
         doc.tokens[vectors.prose[p]]
