@@ -160,6 +160,85 @@ pub struct Analysis {
 const WORDS_PER_MINUTE: usize = 230;
 const KEYPHRASES: usize = 8;
 
+/// An article split into blocks, sentences and tokens, with its entity mentions: what the
+/// summariser and the rest of [`analyze`] read. The summary trainer starts from it too, so
+/// the sentences it fits on are the ones `analyze` scores.
+pub struct Parsed<'a> {
+    /// The input.
+    pub text: &'a str,
+    /// Paragraphs and other blocks.
+    pub blocks: Vec<text::Block>,
+    /// Sentences, all kinds.
+    pub spans: Vec<text::SentenceSpan>,
+    /// Each sentence's own kind (a dateline or byline inside a prose block is boilerplate).
+    pub kinds: Vec<BlockKind>,
+    /// Tokens of each sentence.
+    pub tokens: Vec<Vec<text::Token>>,
+    /// Entity mentions, labels made consistent within each entity.
+    pub found: Vec<entities::Span>,
+    /// The entities the mentions group into.
+    pub groups: Vec<entities::EntityGroup>,
+    /// Each mention's entity (index into `groups`).
+    pub group_of: Vec<usize>,
+    /// `found` zipped with `group_of`, as the summariser reads them.
+    pub tagged: Vec<(entities::Span, usize)>,
+}
+
+impl<'a> Parsed<'a> {
+    /// Segments, tokenises and recognises the entities of `input`.
+    pub fn new(input: &'a str) -> Parsed<'a> {
+        let blocks = text::blocks(input);
+        let spans = text::sentences(input, &blocks);
+        let kinds: Vec<BlockKind> = spans.iter().map(|s| s.kind).collect();
+        let tokens: Vec<Vec<text::Token>> = spans
+            .iter()
+            .map(|s| text::tokens(input, s.start, s.end))
+            .collect();
+        let found = entities::recognize(input, &spans, &tokens);
+        let (groups, group_of) = entities::merge(input, &found);
+        // Mentions the recognizer labelled against their entity's clear majority follow it.
+        let labels = entities::consistent_labels(&found, &groups, &group_of);
+        let found: Vec<entities::Span> = found
+            .iter()
+            .zip(labels)
+            .map(|(s, label)| entities::Span { label, ..*s })
+            .collect();
+        let tagged = found
+            .iter()
+            .copied()
+            .zip(group_of.iter().copied())
+            .collect();
+        Parsed {
+            text: input,
+            blocks,
+            spans,
+            kinds,
+            tokens,
+            found,
+            groups,
+            group_of,
+            tagged,
+        }
+    }
+
+    /// The summariser's view of the article, with an optional title and focus term.
+    pub fn document<'s>(
+        &'s self,
+        title: Option<&'s str>,
+        focus: Option<&'s str>,
+    ) -> summary::Document<'s> {
+        summary::Document {
+            text: self.text,
+            sentences: &self.spans,
+            kinds: &self.kinds,
+            tokens: &self.tokens,
+            entities: &self.tagged,
+            title,
+            focus,
+        }
+    }
+}
+
 /// Analyses one article. Never panics; fails only on bad options or oversize input.
 pub fn analyze(input: &str, options: &Options) -> Result<Analysis, Error> {
     options.validate()?;
@@ -167,40 +246,12 @@ pub fn analyze(input: &str, options: &Options) -> Result<Analysis, Error> {
         return Err(Error::TooLong { bytes: input.len() });
     }
 
-    let blocks = text::blocks(input);
-    let spans = text::sentences(input, &blocks);
-    let kinds: Vec<BlockKind> = spans.iter().map(|s| s.kind).collect();
-    let tokens: Vec<Vec<text::Token>> = spans
-        .iter()
-        .map(|s| text::tokens(input, s.start, s.end))
-        .collect();
-
-    let found = entities::recognize(input, &spans, &tokens);
-    let (groups, group_of) = entities::merge(input, &found);
-    // Mentions the recognizer labelled against their entity's clear majority follow it.
-    let labels = entities::consistent_labels(&found, &groups, &group_of);
-    let found: Vec<entities::Span> = found
-        .iter()
-        .zip(labels)
-        .map(|(s, label)| entities::Span { label, ..*s })
-        .collect();
-    let tagged: Vec<(entities::Span, usize)> = found
-        .iter()
-        .copied()
-        .zip(group_of.iter().copied())
-        .collect();
-
-    let doc = summary::Document {
-        text: input,
-        sentences: &spans,
-        kinds: &kinds,
-        tokens: &tokens,
-        entities: &tagged,
-        title: options.title.as_deref(),
-        focus: options.focus.as_deref(),
-    };
+    let parsed = Parsed::new(input);
+    let (blocks, spans, kinds) = (&parsed.blocks, &parsed.spans, &parsed.kinds);
+    let (found, groups, group_of) = (&parsed.found, &parsed.groups, &parsed.group_of);
+    let doc = parsed.document(options.title.as_deref(), options.focus.as_deref());
     let (scores, chosen) = summary::summarise(&doc, options.length, options.form);
-    let keyphrases = keyphrases::extract(input, &spans, &kinds, &tokens, KEYPHRASES);
+    let keyphrases = keyphrases::extract(input, spans, kinds, &parsed.tokens, KEYPHRASES);
 
     let mut sentences: Vec<Sentence> = spans
         .iter()
@@ -247,7 +298,7 @@ pub fn analyze(input: &str, options: &Options) -> Result<Analysis, Error> {
     }
     let mentions: Vec<Mention> = found
         .iter()
-        .zip(&group_of)
+        .zip(group_of)
         .map(|(s, &g)| Mention {
             start: s.start,
             end: s.end,

@@ -35,7 +35,7 @@ mod json;
 mod rank;
 
 pub use analysis::{
-    analyze, Analysis, Contribution, Entity, Error, Mention, Sentence, Stats, Summary,
+    analyze, Analysis, Contribution, Entity, Error, Mention, Parsed, Sentence, Stats, Summary,
     MAX_INPUT_BYTES,
 };
 pub use entities::Label;

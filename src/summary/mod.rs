@@ -45,6 +45,15 @@ pub struct Document<'a> {
 pub fn summarise(doc: &Document, length: Length, form: Form) -> (Vec<Scored>, Vec<usize>) {
     let vectors = vectors::Vectors::build(doc);
     let scores = features::score(doc, length, &vectors);
-    let chosen = select::select(doc, &scores, length, form, &vectors);
+    let values: Vec<f32> = scores.iter().map(|s| s.score).collect();
+    let chosen = select::select(doc, &values, length, form, &vectors);
     (scores, chosen)
+}
+
+/// The sentences [`summarise`] would choose if the sentences scored `scores` (one per
+/// sentence; only prose sentences are read), in article order. The summary trainer's
+/// cross-validation scores held-out articles with this, so it measures the summaries the
+/// fitted model would give.
+pub fn select_scored(doc: &Document, scores: &[f32], length: Length, form: Form) -> Vec<usize> {
+    select::select(doc, scores, length, form, &vectors::Vectors::build(doc))
 }

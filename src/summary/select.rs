@@ -1,6 +1,5 @@
 //! Selection: best sentences first, no near-duplicates, within the length budget.
 
-use super::features::Scored;
 use super::terms::content_terms;
 use super::vectors::Vectors;
 use super::Document;
@@ -24,10 +23,11 @@ const MIN_WORDS: usize = 4;
 /// Only prose sentences are candidates. `Headline` is the single best sentence;
 /// otherwise the length is a number of sentences, a word budget (at least one sentence
 /// is always given) or a ratio of the prose sentences (`max(1, round(r × n))`).
-/// `vectors` are the sentences' term vectors, built once for scoring and selection.
+/// `scores` has one score per sentence (only the prose sentences' are read); `vectors`
+/// are the sentences' term vectors, built once for scoring and selection.
 pub(super) fn select(
     doc: &Document,
-    scores: &[Scored],
+    scores: &[f32],
     length: Length,
     form: Form,
     vectors: &Vectors,
@@ -42,7 +42,7 @@ pub(super) fn select(
         (_, Length::Words(w)) => (usize::MAX, w as usize),
         (_, Length::Ratio(r)) => (((n as f32 * r).round() as usize).max(1), usize::MAX),
     };
-    let prose_scores: Vec<f32> = vectors.prose.iter().map(|&i| scores[i].score).collect();
+    let prose_scores: Vec<f32> = vectors.prose.iter().map(|&i| scores[i]).collect();
     let order = crate::rank::best_first(&prose_scores);
     let words = |p: usize| {
         doc.tokens[vectors.prose[p]]
