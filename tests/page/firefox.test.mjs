@@ -88,6 +88,8 @@ test('Firefox: markup pasted as text is shown literally and never runs', { skip 
     + '<script>window.__pwned=2</script> The council met in Paris.';
   await paste(page, payload);
   await page.waitForSelector('#summary .sum-s', { timeout: 20_000 });
+  // The article view fills in slices after the summary, a frame at a time.
+  await page.waitForFunction(() => document.getElementById('article').textContent.includes('council met'), { timeout: 20_000 });
   const shown = await page.$eval('#article', (a) => a.textContent);
   assert.ok(shown.includes('<img src=x onerror="window.__pwned=1">'), shown);
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
