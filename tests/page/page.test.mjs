@@ -116,7 +116,9 @@ test('pasting the seed article shows a summary, highlights and counts', needSeed
   const groups = await page.$$eval('#article mark.ent', (ms) => [...new Set(ms.map((m) => [...m.classList].find((c) => c.startsWith('g-'))))]);
   for (const g of ['g-per', 'g-org', 'g-loc']) assert.ok(groups.includes(g), `people, organizations and places highlighted: ${groups}`);
   assert.equal(await page.locator('#legend .legend-item').count(), 7);
-  // The article shows the input text (marks only wrap it).
+  // The article shows the input text (marks only wrap it). It fills in slices, a frame
+  // at a time, so a slow machine may still be adding paragraphs: wait for them.
+  await page.waitForFunction((n) => document.getElementById('article').textContent.length > n, 0.8 * article.length, { timeout: 10_000 });
   const shown = normalize(await page.textContent('#article'));
   assert.ok(shown.length > 0.8 * article.length, 'article text is shown');
 
