@@ -94,15 +94,16 @@ async function traced(browser, context, fn, trace = true) {
   }
   await browser.startTracing(page, { categories: CATEGORIES });
   let longTasks;
+  let buffer;
   try {
     longTasks = await fn(page);
   } finally {
-    trace = await browser.stopTracing();
+    buffer = await browser.stopTracing();
   }
   await page.close();
   // TRACE_DIR=dir keeps each run's trace (open it in Chrome DevTools' Performance panel).
-  if (process.env.TRACE_DIR) writeFileSync(join(process.env.TRACE_DIR, `trace-${++traceCount}.json`), trace);
-  const tasks = tasksFromTrace(trace).filter((t) => t.phase !== 'harness');
+  if (process.env.TRACE_DIR) writeFileSync(join(process.env.TRACE_DIR, `trace-${++traceCount}.json`), buffer);
+  const tasks = tasksFromTrace(buffer).filter((t) => t.phase !== 'harness');
   return {
     longTasks,
     all: tasks,

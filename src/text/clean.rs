@@ -670,11 +670,7 @@ fn lowercase_prefix(s: &str, max: usize) -> String {
         if i >= max {
             break;
         }
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
-        } else {
-            out.extend(c.to_lowercase());
-        }
+        super::push_lowercase(&mut out, c);
     }
     out
 }

@@ -15,6 +15,16 @@ pub use tokens::{tokens, Token, TokenKind};
 
 use std::borrow::Cow;
 
+/// Appends `c` in lower case: a byte for ASCII (most text), the case table otherwise.
+#[inline]
+pub(crate) fn push_lowercase(out: &mut String, c: char) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+    } else {
+        out.extend(c.to_lowercase());
+    }
+}
+
 /// `word` in lower case, borrowed when it already is (most words of running text):
 /// the stages ask this of every token, and an allocation each time added up.
 pub fn lowercase(word: &str) -> Cow<'_, str> {

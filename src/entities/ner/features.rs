@@ -342,11 +342,7 @@ fn info(word: &str, lower: &mut String) -> Info {
     let (mut upper, mut letters) = (0usize, 0usize);
     for (i, c) in word.chars().map(normalise).enumerate() {
         w.char(c);
-        if c.is_ascii() {
-            lower.push(c.to_ascii_lowercase());
-        } else {
-            lower.extend(c.to_lowercase());
-        }
+        crate::text::push_lowercase(lower, c);
         let s = shape_class(c);
         // Runs longer than four collapse: "Xxxxx" and "Xxxxxxxx" look alike.
         if s == prev {
@@ -591,7 +587,6 @@ pub fn document_for_tagging<S: AsRef<str>>(doc: &[Vec<S>], lexicon: &Lexicon) ->
             out.context.ends.push(out.context.keys.len() as u32);
         }
     }
-    debug_assert_eq!(out.forms.ends.len(), ctx.forms);
     out.form_of = ctx.form_of;
     out
 }
@@ -602,9 +597,8 @@ struct Context {
     headline: Vec<bool>,
     usage: DocMap<Usage>,
     /// Per token (in document order), the index of its word form, numbered in order of
-    /// first occurrence; `forms` of them.
+    /// first occurrence.
     form_of: Vec<u32>,
-    forms: usize,
 }
 
 impl Context {
@@ -654,7 +648,6 @@ impl Context {
             headline,
             usage,
             form_of,
-            forms: forms.len(),
         }
     }
 }
