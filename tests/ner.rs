@@ -220,7 +220,7 @@ fn conll_dev_score_holds_when_the_data_is_present() {
 /// The decoder returns a best-scoring tag sequence that BIO allows: checked against
 /// every sequence of up to five tags on random scores.
 mod decoding {
-    use super::ner::{allowed, viterbi, TAGS};
+    use super::ner::{allowed, viterbi, viterbi_runs, TAGS};
     use proptest::prelude::*;
 
     fn score(
@@ -274,6 +274,41 @@ mod decoding {
             let got = score(&tags, &em, &trans, &start);
             prop_assert!(got.is_some(), "not a BIO sequence: {:?}", tags);
             prop_assert_eq!(got.unwrap(), brute_force(&em, &trans, &start));
+        }
+
+        /// Decoding only the runs of tokens that may be named finds the best sequence
+        /// in which every other token is O.
+        #[test]
+        fn decoding_runs_finds_the_best_sequence_with_o_elsewhere(
+            em in prop::collection::vec(prop::array::uniform9(-1000i32..1000), 1..=5),
+            candidate in prop::collection::vec(any::<bool>(), 5),
+            trans in prop::collection::vec(-1000i32..1000, TAGS * TAGS),
+            start in prop::array::uniform9(-1000i32..1000),
+        ) {
+            let trans: [i32; TAGS * TAGS] = trans.try_into().unwrap();
+            let candidate = &candidate[..em.len()];
+            let tags = viterbi_runs(&em, candidate, &trans, &start);
+            prop_assert_eq!(tags.len(), em.len());
+            for (t, c) in tags.iter().zip(candidate) {
+                prop_assert!(*c || *t == 0, "a non-candidate is not O: {:?}", tags);
+            }
+            let got = score(&tags, &em, &trans, &start);
+            prop_assert!(got.is_some(), "not a BIO sequence: {:?}", tags);
+            // The same optimum over the sequences with O at every non-candidate.
+            let forced: Vec<[i32; TAGS]> = em
+                .iter()
+                .zip(candidate)
+                .map(|(e, &c)| {
+                    if c {
+                        *e
+                    } else {
+                        let mut o = [-1_000_000; TAGS];
+                        o[0] = e[0];
+                        o
+                    }
+                })
+                .collect();
+            prop_assert_eq!(got.unwrap(), brute_force(&forced, &trans, &start));
         }
     }
 }

@@ -106,3 +106,46 @@ where
     }
     out
 }
+
+/// The emission of a token that can only be O: every path passes it as O.
+const ONLY_O: [i32; TAGS] = {
+    let mut e = [i32::MIN / 4; TAGS];
+    e[0] = 0;
+    e
+};
+
+/// The best tag sequence for a sentence whose non-`candidate` tokens are O (the tagger
+/// does not score them; their emissions are not read). Every path passes those tokens
+/// as O, so the best path splits there and only the runs of candidates are decoded. A
+/// run starts as the sentence starts (`start`) or as after an O (the O row of `trans`),
+/// and is decoded with an O after it, which scores the transition out of the run.
+pub fn viterbi_runs(
+    emissions: &[[i32; TAGS]],
+    candidate: &[bool],
+    trans: &[i32; TAGS * TAGS],
+    start: &[i32; TAGS],
+) -> Vec<u8> {
+    let mut tags = vec![0u8; emissions.len()];
+    let after_o: &[i32; TAGS] = trans[..TAGS].try_into().expect("TAGS wide");
+    let mut run: Vec<[i32; TAGS]> = Vec::new();
+    let mut i = 0;
+    while i < emissions.len() {
+        if !candidate[i] {
+            i += 1;
+            continue;
+        }
+        let first = i;
+        while i < emissions.len() && candidate[i] {
+            i += 1;
+        }
+        run.clear();
+        run.extend_from_slice(&emissions[first..i]);
+        if i < emissions.len() {
+            run.push(ONLY_O);
+        }
+        let from = if first == 0 { start } else { after_o };
+        let decoded = viterbi(&run, trans, from);
+        tags[first..i].copy_from_slice(&decoded[..i - first]);
+    }
+    tags
+}

@@ -64,6 +64,7 @@ const HAS_PERIOD: u16 = 32;
 const HAS_HYPHEN: u16 = 64;
 const NO_ALNUM: u16 = 128;
 const COMMON: u16 = 256;
+const HAS_UPPER: u16 = 512;
 
 /// Generic cue-word classes (no specific names: only words that mark a kind of name).
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -362,6 +363,7 @@ fn info(word: &str, lower: &mut String) -> Info {
             letters += 1;
             if c.is_uppercase() {
                 upper += 1;
+                flags |= HAS_UPPER;
                 if i == 0 {
                     flags |= INIT_CAP;
                 }
@@ -550,6 +552,18 @@ pub struct TaggingFeatures {
     pub form_of: Vec<u32>,
     /// Per distinct word form, the keys of its own features.
     pub forms: DocFeatures,
+    /// Per token, whether it may be part of a name (see [`may_be_named`]); the others
+    /// have no context keys and are tagged O without scoring.
+    pub candidate: Vec<bool>,
+}
+
+/// Whether a token, or a neighbour, has a capital letter or a digit: names in news are
+/// written so, and the lower-case words inside them ("Bank of England", "Leonardo da
+/// Vinci") stand next to a capitalised one. Most of an article's words are lower case
+/// between lower-case words; the model tags them O, so they are not scored at all.
+fn may_be_named(sent: &[Info], i: usize) -> bool {
+    let marked = |x: &Info| x.flags & (HAS_UPPER | HAS_DIGIT) != 0;
+    marked(&sent[i]) || (i > 0 && marked(&sent[i - 1])) || sent.get(i + 1).is_some_and(marked)
 }
 
 /// [`document`], split for tagging (the same keys per token, in two parts).
@@ -563,6 +577,7 @@ pub fn document_for_tagging<S: AsRef<str>>(doc: &[Vec<S>], lexicon: &Lexicon) ->
         },
         form_of: Vec::new(),
         forms: DocFeatures::default(),
+        candidate: Vec::with_capacity(total),
     };
     // Each form's own features, listed when the form first occurs (forms are numbered
     // in order of first occurrence).
@@ -576,14 +591,18 @@ pub fn document_for_tagging<S: AsRef<str>>(doc: &[Vec<S>], lexicon: &Lexicon) ->
                 out.forms.ends.push(out.forms.keys.len() as u32);
             }
             t += 1;
-            context_features(
-                sent,
-                i,
-                ctx.headline[s],
-                &ctx.usage,
-                &runs,
-                &mut out.context.keys,
-            );
+            let candidate = may_be_named(sent, i);
+            out.candidate.push(candidate);
+            if candidate {
+                context_features(
+                    sent,
+                    i,
+                    ctx.headline[s],
+                    &ctx.usage,
+                    &runs,
+                    &mut out.context.keys,
+                );
+            }
             out.context.ends.push(out.context.keys.len() as u32);
         }
     }

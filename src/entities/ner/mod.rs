@@ -10,7 +10,7 @@ pub mod model;
 // Training code is not reached from the wasm exports, so it never ships in the .wasm.
 pub mod train;
 
-pub use decode::viterbi;
+pub use decode::{viterbi, viterbi_runs};
 pub use features::Lexicon;
 pub use model::Model;
 
@@ -68,26 +68,37 @@ pub fn builtin() -> &'static Model {
 /// Tags a document given as sentences of token strings.
 pub fn tag_document<S: AsRef<str>>(model: &Model, doc: &[Vec<S>]) -> Vec<Vec<u8>> {
     let feats = features::document_for_tagging(doc, &model.lexicon);
-    // Each distinct word form's own features are scored once.
-    let form_scores: Vec<[i32; TAGS]> = (0..feats.forms.ends.len())
-        .map(|f| {
-            let mut scores = [0i32; TAGS];
-            model.score(feats.forms.token(f), &mut scores);
-            scores
-        })
-        .collect();
+    // Each distinct word form's own features are scored once, when a token that may
+    // be named first needs them.
+    let mut form_scores: Vec<Option<[i32; TAGS]>> = vec![None; feats.forms.ends.len()];
     let mut out = Vec::with_capacity(doc.len());
     let mut t = 0;
     let mut emissions: Vec<Vec<[i32; TAGS]>> = Vec::with_capacity(doc.len());
     for sent in doc {
         let mut e = Vec::with_capacity(sent.len());
         for _ in 0..sent.len() {
-            let mut scores = form_scores[feats.form_of[t] as usize];
+            if !feats.candidate[t] {
+                // Not read: `viterbi_runs` tags the token O.
+                e.push([0; TAGS]);
+                t += 1;
+                continue;
+            }
+            let f = feats.form_of[t] as usize;
+            let mut scores = *form_scores[f].get_or_insert_with(|| {
+                let mut scores = [0i32; TAGS];
+                model.score(feats.forms.token(f), &mut scores);
+                scores
+            });
             model.score(feats.context.token(t), &mut scores);
             e.push(scores);
             t += 1;
         }
-        out.push(viterbi(&e, &model.trans, &model.start));
+        out.push(viterbi_runs(
+            &e,
+            &feats.candidate[t - sent.len()..t],
+            &model.trans,
+            &model.start,
+        ));
         emissions.push(e);
     }
     harmonise(doc, &emissions, &mut out);
