@@ -3,9 +3,9 @@
 //! Every prose sentence gets a fixed vector of [`FEATURE_COUNT`] features in five groups:
 //! position in the article, centrality in the sentence-similarity graph, coverage of the
 //! article's main entities, overlap with the title / key terms, and sentence form (length,
-//! quotes, questions, bylines ...). A logistic-regression model (weights in
-//! `model.rs`, fitted by `train-summary`) turns them into a score; the score is the sum of
-//! the per-group contributions, so "why this sentence" is exact.
+//! quotes, questions, bylines ...). The model in `model.rs` (fitted by `train-summary`,
+//! see `scorer.rs`) turns them into a score; the score is the sum of the per-group
+//! contributions, so "why this sentence" is exact.
 
 use super::model;
 use super::terms::{content_terms, content_terms_of};
@@ -393,6 +393,8 @@ pub(super) fn score(doc: &Document, length: Length, vectors: &Vectors) -> Vec<Sc
     let k = target_sentences(doc, length, rows.len());
     let keep = (FITTED_SENTENCES / k.max(1) as f32).min(1.0);
     let coverage = standardised(rows.iter().map(|f| coverage_of(f)).collect());
+    let group_of: [usize; FEATURE_COUNT] =
+        std::array::from_fn(|j| GROUPS.iter().position(|&g| g == FEATURES[j].1).unwrap_or(0));
     let mut prose_rank = 0;
     features
         .into_iter()
@@ -405,11 +407,7 @@ pub(super) fn score(doc: &Document, length: Length, vectors: &Vectors) -> Vec<Sc
             Some(f) => {
                 let mut contributions: Vec<(&'static str, f32)> =
                     GROUPS.iter().map(|&g| (g, 0.0)).collect();
-                for (j, &(_, group)) in FEATURES.iter().enumerate() {
-                    let z = (f[j] - model::MEAN[j]) / model::SCALE[j];
-                    let slot = GROUPS.iter().position(|&g| g == group).unwrap_or(0);
-                    contributions[slot].1 += keep * model::WEIGHT[j] * z;
-                }
+                model::MODEL.contributions(&f, |j, c| contributions[group_of[j]].1 += keep * c);
                 if keep < 1.0 {
                     contributions.push(("coverage", (1.0 - keep) * coverage[prose_rank]));
                 }
@@ -474,6 +472,7 @@ pub fn target_sentences(doc: &Document, length: Length, prose: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::summary::Model;
 
     #[test]
     fn model_matches_the_feature_list() {
@@ -481,7 +480,53 @@ mod tests {
         for (j, (name, _)) in FEATURES.iter().enumerate() {
             assert_eq!(model::NAMES[j], *name, "feature {j}");
         }
-        assert!(model::SCALE.iter().all(|&s| s > 0.0));
+        match model::MODEL {
+            Model::Linear { scale, .. } => assert!(scale.iter().all(|&s| s > 0.0)),
+            Model::Trees { roots, nodes } => {
+                // Every tree is in preorder and ends where the next begins.
+                for (t, &root) in roots.iter().enumerate() {
+                    let end = roots.get(t + 1).map_or(nodes.len(), |&r| r as usize);
+                    for (i, node) in nodes.iter().enumerate().take(end).skip(root as usize) {
+                        if node.feature != crate::summary::LEAF {
+                            assert!((node.feature as usize) < FEATURE_COUNT, "node {i}");
+                            let right = node.right as usize;
+                            assert!(right > i + 1 && right < end, "node {i}");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn contributions_sum_to_the_score() {
+        let text = "The city council voted on Tuesday to build 2,000 new homes near the river. \
+            Mayor Ann Lee said the plan would cut rents. \
+            \"We need homes now,\" she said. \
+            Critics worry about flooding near the river. \
+            The council will meet again in May to approve the budget for the homes. \
+            Construction could start next year if the budget passes.";
+        let parsed = crate::Parsed::new(text);
+        let doc = parsed.document(Some("Council backs river homes"), Some("budget"));
+        for length in [
+            Length::Sentences(3),
+            Length::Sentences(5),
+            Length::Ratio(0.9),
+        ] {
+            let scored = score(&doc, length, &Vectors::build(&doc));
+            let prose: Vec<&Scored> = scored.iter().filter(|s| s.score.is_finite()).collect();
+            assert!(prose.len() >= 5);
+            for s in &prose {
+                let sum: f32 = s.contributions.iter().map(|c| c.1).sum();
+                assert_eq!(sum, s.score);
+            }
+            // The sentences do not all score alike.
+            assert!(prose.iter().any(|s| s.score != prose[0].score));
+            if length != Length::Sentences(3) {
+                assert!(prose[0].contributions.iter().any(|c| c.0 == "coverage"));
+            }
+            assert!(prose[0].contributions.iter().any(|c| c.0 == "focus"));
+        }
     }
 
     #[test]

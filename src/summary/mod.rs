@@ -2,18 +2,21 @@
 //! ([`summarise`] does both).
 //!
 //! Scoring combines position, centrality, entity coverage, title/key-term overlap and
-//! sentence form with weights fitted by logistic regression on news articles with
-//! reference summaries (see `model.rs` and `src/bin/train-summary.rs`). Selection takes
+//! sentence form with a model fitted on news articles with reference summaries: a
+//! logistic regression or boosted regression trees (see `scorer.rs`, `model.rs` and
+//! `src/bin/train-summary/`). Selection takes
 //! the best sentences that are not near-duplicates of one already chosen, honours the
 //! length and form, and restores article order.
 
 mod features;
 mod model;
+mod scorer;
 mod select;
 mod terms;
 mod vectors;
 
 pub use features::{features, Scored, FEATURES, FEATURE_COUNT};
+pub use scorer::{Model, Node, LEAF};
 pub use terms::{content_terms_of, stem};
 
 use crate::entities::Span;

@@ -1,14 +1,17 @@
-//! Sentence-scoring weights, written by `train-summary fit` (do not edit by hand).
+//! The sentence-scoring model, written by `train-summary fit` (do not edit by hand).
 //!
 //! A logistic regression over standardised sentence features: a sentence's score is
 //! `sum_j WEIGHT[j] * (x[j] - MEAN[j]) / SCALE[j]` (the intercept is dropped: it does
-//! not change the ranking). Labels: greedy ROUGE-1/2 oracle sentences (at most 3) against
-//! the reference summaries of training articles that are not in any dev or test slice.
+//! not change the ranking).
+//!
+//! Labels: greedy ROUGE-1/2 oracle sentences (at most 3) against the reference summaries
+//! of training articles that are not in any dev or test slice.
 //!
 //! Reproduce:
 //! ```text
 //! xz -dc ../shared/data/summ/train-cnndm-val1k.jsonl.xz ../shared/data/summ/train-inshorts.jsonl.xz \
-//!   | cargo run --release --bin train-summary -- fit --inshorts-weight 0.5 --out src/summary/model.rs
+//!   | cargo run --release --bin train-summary -- fit --inshorts-weight 0.5 --model linear --out src/summary/model.rs
+//! cargo fmt
 //! ```
 //!
 //! Training documents: cnndm-validation 999, inshorts-news-summary 4058; 103629 sentences, 12507 positive; mean log-loss 0.2710.
@@ -47,8 +50,10 @@
 //! | weak_lead | -0.083 |
 //! | attribution | +0.013 |
 
+use super::scorer::Model;
+
 /// Feature names, in the order of `features::FEATURES`.
-#[cfg_attr(not(test), allow(dead_code))]
+#[cfg(test)]
 pub(super) const NAMES: [&str; 31] = [
     "first",
     "second",
@@ -82,8 +87,14 @@ pub(super) const NAMES: [&str; 31] = [
     "weak_lead",
     "attribution",
 ];
+/// The scorer.
+pub(super) const MODEL: Model<'static> = Model::Linear {
+    mean: &MEAN,
+    scale: &SCALE,
+    weight: &WEIGHT,
+};
 /// Feature means over the training sentences.
-pub(super) const MEAN: [f32; 31] = [
+const MEAN: [f32; 31] = [
     0.0441541,
     0.0441541,
     0.04411765,
@@ -117,7 +128,7 @@ pub(super) const MEAN: [f32; 31] = [
     0.08358365,
 ];
 /// Feature standard deviations (1 where a feature is constant).
-pub(super) const SCALE: [f32; 31] = [
+const SCALE: [f32; 31] = [
     0.20543738,
     0.20543738,
     0.20535646,
@@ -151,7 +162,7 @@ pub(super) const SCALE: [f32; 31] = [
     0.2767624,
 ];
 /// Weights of the standardised features.
-pub(super) const WEIGHT: [f32; 31] = [
+const WEIGHT: [f32; 31] = [
     0.03681209,
     0.059890803,
     0.071243264,

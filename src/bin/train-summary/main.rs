@@ -1,9 +1,9 @@
 //! Fits the sentence-scoring model and runs the summarizer over JSONL for evaluation.
 //!
 //! ```text
-//! # fit: writes the weights as Rust constants (src/summary/model.rs)
+//! # fit: writes the model as Rust constants (src/summary/model.rs); --model trees for trees
 //! xz -dc ../shared/data/summ/train-cnndm-val1k.jsonl.xz ../shared/data/summ/train-inshorts.jsonl.xz \
-//!   | cargo run --release --bin train-summary -- fit --out src/summary/model.rs
+//!   | cargo run --release --bin train-summary -- fit --model linear --out src/summary/model.rs
 //!
 //! # summarize: {"id", "article"|"text", "title"?} lines in, {"id", "summary"} lines out
 //! cargo run --release --bin train-summary -- summarize --sentences 3 < dev.jsonl > out.jsonl
@@ -13,8 +13,10 @@
 //! Labels come from a greedy ROUGE oracle: for each training article, the sentences
 //! (as our segmenter splits them) that together best match the reference summary
 //! (mean of ROUGE-1 and ROUGE-2 F1, at most 3 sentences) are positives, the other
-//! prose sentences negatives. The model is a logistic regression on standardised
-//! features, fitted by Newton's method with a small L2 penalty.
+//! prose sentences negatives. The model (`--model`) is either a logistic regression on
+//! standardised features, fitted by Newton's method with a small L2 penalty, or
+//! gradient-boosted regression trees (see `boost.rs`; `--trees`, `--leaves`, `--depth`,
+//! `--learning-rate`, `--min-rows`, `--min-hessian`, `--l2` set how they grow).
 //!
 //! `--cv` prints two-fold cross-validation: ROUGE-1/2 of lead-3 and of the model over
 //! the training rows, and of lead-3 and the model's summaries as `analyze` makes them
@@ -25,7 +27,9 @@
 // The small dense linear algebra below reads clearer with explicit indices.
 #![allow(clippy::needless_range_loop)]
 
-use article_summary::summary::{self, FEATURES, FEATURE_COUNT};
+mod boost;
+
+use article_summary::summary::{self, Model, FEATURES, FEATURE_COUNT};
 use article_summary::{Form, Length, Options, Parsed};
 use serde_json::Value;
 use std::collections::HashMap;
@@ -36,8 +40,9 @@ fn main() {
     let result = match args.first().map(String::as_str) {
         Some("fit") => fit(&args[1..]),
         Some("summarize") => summarize(&args[1..]),
-        _ => Err("usage: train-summary fit [--out FILE] [--inshorts-weight W] [--cv] [--pairwise] \
-                  [--sentence-kinds] < train.jsonl\n       \
+        _ => Err("usage: train-summary fit [--out FILE] [--inshorts-weight W] [--cv] [--sentence-kinds] \
+                  [--model linear [--pairwise] | --model trees [--trees N] [--leaves N] [--depth N] \
+                  [--learning-rate R] [--min-rows N] [--min-hessian H] [--l2 L]] < train.jsonl\n       \
                   train-summary summarize [--sentences N | --ratio R] [--lead] [--title] < in.jsonl"
             .to_string()),
     };
@@ -281,10 +286,10 @@ fn rouge_words(reference: &str, sentences: &[Vec<String>]) -> (f64, f64) {
 /// F1 on the held-out articles, per source. `rows:` lead-3 and the model's three best of
 /// the training rows; `analyze:` lead-3 and the model's 3-sentence summaries as `analyze`
 /// makes them (its sentences and features, selection without near-duplicates and with
-/// fragments last), with the position weights multiplied by each of a few factors.
-fn cross_validate(docs: &[TrainDoc], pairwise: bool) {
-    // Position weight multipliers tried: above 1 trusts the lead more.
-    const BETAS: [f64; 3] = [1.0, 1.5, 2.0];
+/// fragments last), with the position contributions multiplied by each of a few factors.
+fn cross_validate(docs: &[TrainDoc], kind: &Kind) {
+    // Position contribution multipliers tried: above 1 trusts the lead more.
+    const BETAS: [f32; 3] = [1.0, 1.5, 2.0];
     // [source][system][r1/r2]; systems: rows lead-3, rows top 3, analyze lead-3, then
     // analyze with each of BETAS.
     let mut sums = [[[0.0f64; 2]; 3 + BETAS.len()]; 2];
@@ -294,25 +299,25 @@ fn cross_validate(docs: &[TrainDoc], pairwise: bool) {
             .filter(|i| i % 2 != fold)
             .map(|i| &docs[i])
             .collect();
-        let (mean, scale, w, _) = train_model(&part, pairwise);
+        let fitted = train_model(&part, kind);
+        let model = fitted.model();
+        let score = |x: &[f32; FEATURE_COUNT], beta: f32| -> f32 {
+            let mut total = 0.0;
+            model.contributions(x, |j, c| {
+                total += if FEATURES[j].1 == "position" {
+                    beta * c
+                } else {
+                    c
+                }
+            });
+            total
+        };
         for i in (0..docs.len()).filter(|i| i % 2 == fold) {
             let d = &docs[i];
             let src = d.cnndm as usize;
-            let score = |r: &Row, beta: f64| -> f64 {
-                (0..FEATURE_COUNT)
-                    .map(|j| {
-                        let b = if FEATURES[j].1 == "position" {
-                            beta
-                        } else {
-                            1.0
-                        };
-                        b * w[j] * (r.x[j] as f64 - mean[j]) / scale[j]
-                    })
-                    .sum()
-            };
             let lead: Vec<usize> = (0..d.rows.len().min(3)).collect();
             let mut order: Vec<usize> = (0..d.rows.len()).collect();
-            order.sort_by(|&a, &b| score(&d.rows[b], 1.0).total_cmp(&score(&d.rows[a], 1.0)));
+            order.sort_by(|&a, &b| score(&d.rows[b].x, 1.0).total_cmp(&score(&d.rows[a].x, 1.0)));
             order.truncate(3);
             let mut results: Vec<(f64, f64)> = vec![rouge12(d, &lead), rouge12(d, &order)];
             // Held out as `analyze` sees it: its sentences, kinds and features.
@@ -326,11 +331,7 @@ fn cross_validate(docs: &[TrainDoc], pairwise: bool) {
             for beta in BETAS {
                 let scores: Vec<f32> = features
                     .iter()
-                    .map(|f| {
-                        f.map_or(f32::NEG_INFINITY, |x| {
-                            score(&Row { x, y: 0.0, w: 0.0 }, beta) as f32
-                        })
-                    })
+                    .map(|f| f.map_or(f32::NEG_INFINITY, |x| score(&x, beta)))
                     .collect();
                 let chosen =
                     summary::select_scored(&doc, &scores, Length::Sentences(3), Form::KeyPoints);
@@ -364,7 +365,7 @@ fn cross_validate(docs: &[TrainDoc], pairwise: bool) {
 fn fit(args: &[String]) -> Result<(), String> {
     let out_path = flag_value(args, "--out");
     let inshorts_weight: f32 = parse(args, "--inshorts-weight")?.unwrap_or(0.5);
-    let pairwise = args.iter().any(|a| a == "--pairwise");
+    let kind = Kind::from_args(args)?;
     let sentence_kinds = args.iter().any(|a| a == "--sentence-kinds");
     let mut train: Vec<TrainDoc> = Vec::new();
     let mut docs: HashMap<String, usize> = HashMap::new();
@@ -399,14 +400,14 @@ fn fit(args: &[String]) -> Result<(), String> {
         *docs.entry(source.to_string()).or_default() += 1;
     }
     if args.iter().any(|a| a == "--cv") {
-        cross_validate(&train, pairwise);
+        cross_validate(&train, &kind);
     }
     let all: Vec<&TrainDoc> = train.iter().collect();
     let rows = all.iter().map(|d| d.rows.len()).sum::<usize>();
     if rows == 0 {
         return Err("no training rows on stdin".into());
     }
-    let (mean, scale, weights, loss) = train_model(&all, pairwise);
+    let fitted = train_model(&all, &kind);
     let positives = all
         .iter()
         .flat_map(|d| &d.rows)
@@ -415,32 +416,135 @@ fn fit(args: &[String]) -> Result<(), String> {
     let mut docs: Vec<_> = docs.into_iter().collect();
     docs.sort();
     let source = model_source(
-        &mean,
-        &scale,
-        &weights,
-        &docs,
-        rows,
-        positives,
-        loss,
-        inshorts_weight,
+        &fitted,
+        &kind,
+        &Stats {
+            docs,
+            rows,
+            positives,
+            inshorts_weight,
+        },
     );
     match out_path {
         Some(p) => std::fs::write(p, source).map_err(|e| e.to_string())?,
         None => print!("{source}"),
     }
-    eprintln!("rows {rows} positives {positives} log-loss {loss:.4}");
+    eprintln!(
+        "rows {rows} positives {positives} log-loss {:.4}",
+        fitted.loss()
+    );
     Ok(())
 }
 
-type Fitted = ([f64; FEATURE_COUNT], [f64; FEATURE_COUNT], Vec<f64>, f64);
+/// Which model `fit` fits.
+enum Kind {
+    /// Logistic regression: pointwise (each sentence labelled) or pairwise (each oracle
+    /// sentence against each other sentence of its article, which learns only what ranks
+    /// sentences within an article).
+    Linear { pairwise: bool },
+    /// Gradient-boosted regression trees, pointwise.
+    Trees(boost::Params),
+}
 
-/// Standardises the features and fits the weights: pointwise (each sentence labelled) or
-/// pairwise (each oracle sentence against each other sentence of its article, which
-/// learns only what ranks sentences within an article).
-fn train_model(docs: &[&TrainDoc], pairwise: bool) -> Fitted {
-    let rows: Vec<Row> = docs
+/// The trees `--model trees` grows unless told otherwise.
+const TREES: boost::Params = boost::Params {
+    trees: 75,
+    leaves: 7,
+    depth: 4,
+    learning_rate: 0.1,
+    min_rows: 20,
+    min_hessian: 1e-3,
+    l2: 1.0,
+};
+
+impl Kind {
+    fn from_args(args: &[String]) -> Result<Kind, String> {
+        let pairwise = args.iter().any(|a| a == "--pairwise");
+        match flag_value(args, "--model").unwrap_or("linear") {
+            "linear" => Ok(Kind::Linear { pairwise }),
+            "trees" if pairwise => Err("--pairwise fits only the linear model".into()),
+            "trees" => Ok(Kind::Trees(boost::Params {
+                trees: parse(args, "--trees")?.unwrap_or(TREES.trees),
+                leaves: parse(args, "--leaves")?.unwrap_or(TREES.leaves),
+                depth: parse(args, "--depth")?.unwrap_or(TREES.depth),
+                learning_rate: parse(args, "--learning-rate")?.unwrap_or(TREES.learning_rate),
+                min_rows: parse(args, "--min-rows")?.unwrap_or(TREES.min_rows),
+                min_hessian: parse(args, "--min-hessian")?.unwrap_or(TREES.min_hessian),
+                l2: parse(args, "--l2")?.unwrap_or(TREES.l2),
+            })),
+            other => Err(format!("unknown model {other:?} (linear or trees)")),
+        }
+    }
+
+    /// The `fit` flags that choose this model.
+    fn flags(&self) -> String {
+        match self {
+            Kind::Linear { pairwise } => {
+                format!(
+                    "--model linear{}",
+                    if *pairwise { " --pairwise" } else { "" }
+                )
+            }
+            Kind::Trees(p) => format!(
+                "--model trees --trees {} --leaves {} --depth {} --learning-rate {} --min-rows {} \
+                 --min-hessian {} --l2 {}",
+                p.trees, p.leaves, p.depth, p.learning_rate, p.min_rows, p.min_hessian, p.l2
+            ),
+        }
+    }
+}
+
+/// A fitted model.
+enum Fitted {
+    Linear {
+        mean: [f32; FEATURE_COUNT],
+        scale: [f32; FEATURE_COUNT],
+        weight: [f32; FEATURE_COUNT],
+        loss: f64,
+    },
+    Trees(boost::Ensemble),
+}
+
+impl Fitted {
+    /// The scorer the summarizer would use.
+    fn model(&self) -> Model<'_> {
+        match self {
+            Fitted::Linear {
+                mean,
+                scale,
+                weight,
+                ..
+            } => Model::Linear {
+                mean,
+                scale,
+                weight,
+            },
+            Fitted::Trees(ensemble) => ensemble.model(),
+        }
+    }
+
+    /// Mean log-loss on the training rows (of the pairs, for a pairwise model).
+    fn loss(&self) -> f64 {
+        match self {
+            Fitted::Linear { loss, .. } => *loss,
+            Fitted::Trees(ensemble) => ensemble.loss,
+        }
+    }
+}
+
+fn train_model(docs: &[&TrainDoc], kind: &Kind) -> Fitted {
+    let rows: Vec<&Row> = docs.iter().flat_map(|d| &d.rows).collect();
+    let pairwise = match kind {
+        Kind::Trees(params) => {
+            let x: Vec<[f32; FEATURE_COUNT]> = rows.iter().map(|r| r.x).collect();
+            let y: Vec<f32> = rows.iter().map(|r| r.y).collect();
+            let w: Vec<f32> = rows.iter().map(|r| r.w).collect();
+            return Fitted::Trees(boost::fit(&x, &y, &w, params));
+        }
+        Kind::Linear { pairwise } => *pairwise,
+    };
+    let rows: Vec<Row> = rows
         .iter()
-        .flat_map(|d| &d.rows)
         .map(|r| Row {
             x: r.x,
             y: r.y,
@@ -448,10 +552,22 @@ fn train_model(docs: &[&TrainDoc], pairwise: bool) -> Fitted {
         })
         .collect();
     let (mean, scale) = standardise(&rows);
-    if !pairwise {
-        let (w, loss) = logistic_regression(&rows, &mean, &scale, 1.0);
-        return (mean, scale, w, loss);
+    let (w, loss) = if pairwise {
+        logistic_regression(&pairs(docs, &mean), &mean, &scale, 1e-3)
+    } else {
+        logistic_regression(&rows, &mean, &scale, 1.0)
+    };
+    Fitted::Linear {
+        mean: mean.map(|v| v as f32),
+        scale: scale.map(|v| v as f32),
+        weight: std::array::from_fn(|j| w[j] as f32),
+        loss,
     }
+}
+
+/// The pairwise training rows: each oracle sentence against each other sentence of its
+/// article, both ways round.
+fn pairs(docs: &[&TrainDoc], mean: &[f64; FEATURE_COUNT]) -> Vec<Row> {
     let mut pairs: Vec<Row> = Vec::new();
     for d in docs {
         let pos: Vec<&Row> = d.rows.iter().filter(|r| r.y > 0.5).collect();
@@ -475,8 +591,7 @@ fn train_model(docs: &[&TrainDoc], pairwise: bool) -> Fitted {
             }
         }
     }
-    let (w, loss) = logistic_regression(&pairs, &mean, &scale, 1e-3);
-    (mean, scale, w, loss)
+    pairs
 }
 
 fn standardise(rows: &[Row]) -> ([f64; FEATURE_COUNT], [f64; FEATURE_COUNT]) {
@@ -588,70 +703,155 @@ fn solve(mut a: Vec<Vec<f64>>, mut b: Vec<f64>) -> Vec<f64> {
     x
 }
 
-#[allow(clippy::too_many_arguments)]
-fn model_source(
-    mean: &[f64; FEATURE_COUNT],
-    scale: &[f64; FEATURE_COUNT],
-    weights: &[f64],
-    docs: &[(String, usize)],
+/// What the model was fitted on, for the generated file's header.
+struct Stats {
+    /// Training documents per source.
+    docs: Vec<(String, usize)>,
     rows: usize,
     positives: usize,
-    loss: f64,
     inshorts_weight: f32,
-) -> String {
+}
+
+/// The Rust source of `src/summary/model.rs` for a fitted model.
+fn model_source(fitted: &Fitted, kind: &Kind, stats: &Stats) -> String {
     let list = |v: &mut dyn Iterator<Item = String>| v.collect::<Vec<_>>().join(", ");
     let mut s = String::new();
-    s.push_str("//! Sentence-scoring weights, written by `train-summary fit` (do not edit by hand).\n//!\n");
-    s.push_str(
-        "//! A logistic regression over standardised sentence features: a sentence's score is\n",
-    );
-    s.push_str(
-        "//! `sum_j WEIGHT[j] * (x[j] - MEAN[j]) / SCALE[j]` (the intercept is dropped: it does\n",
-    );
-    s.push_str("//! not change the ranking). Labels: greedy ROUGE-1/2 oracle sentences (at most 3) against\n");
-    s.push_str("//! the reference summaries of training articles that are not in any dev or test slice.\n//!\n");
+    s.push_str("//! The sentence-scoring model, written by `train-summary fit` (do not edit by hand).\n//!\n");
+    match (fitted, kind) {
+        (Fitted::Trees(e), Kind::Trees(p)) => {
+            s.push_str(&format!(
+                "//! Gradient-boosted regression trees over the sentence features, fitted to the log-loss:\n\
+                 //! {} trees of at most {} leaves and {} levels, learning rate {}, at least {} rows per\n\
+                 //! leaf, L2 penalty {} ({} nodes, {} bytes of constants). A sentence's score is the sum\n\
+                 //! over trees of its leaf's value minus the tree's root value: log-odds against the\n\
+                 //! average training sentence (the common bias, {:.3} with the root values, is dropped:\n\
+                 //! it does not change the ranking). Each split on a sentence's path adds its change of\n\
+                 //! value to its feature's group, so the contributions sum to the score (`scorer.rs`).\n",
+                e.roots.len(),
+                p.leaves,
+                p.depth,
+                p.learning_rate,
+                p.min_rows,
+                p.l2,
+                e.nodes.len(),
+                e.roots.len() * std::mem::size_of::<u16>()
+                    + e.nodes.len() * std::mem::size_of::<summary::Node>(),
+                e.bias
+                    + e.roots
+                        .iter()
+                        .map(|&r| e.nodes[r as usize].value as f64)
+                        .sum::<f64>()
+            ));
+        }
+        _ => s.push_str(
+            "//! A logistic regression over standardised sentence features: a sentence's score is\n\
+             //! `sum_j WEIGHT[j] * (x[j] - MEAN[j]) / SCALE[j]` (the intercept is dropped: it does\n\
+             //! not change the ranking).\n",
+        ),
+    }
+    s.push_str("//!\n//! Labels: greedy ROUGE-1/2 oracle sentences (at most 3) against the reference summaries\n");
+    s.push_str("//! of training articles that are not in any dev or test slice.\n//!\n");
     s.push_str("//! Reproduce:\n//! ```text\n//! xz -dc ../shared/data/summ/train-cnndm-val1k.jsonl.xz ../shared/data/summ/train-inshorts.jsonl.xz \\\n");
     s.push_str(&format!(
-        "//!   | cargo run --release --bin train-summary -- fit --inshorts-weight {inshorts_weight} --out src/summary/model.rs\n//! ```\n//!\n"
+        "//!   | cargo run --release --bin train-summary -- fit --inshorts-weight {} {} --out src/summary/model.rs\n//! cargo fmt\n//! ```\n//!\n",
+        stats.inshorts_weight,
+        kind.flags()
     ));
-    let docs_text = docs
+    let docs_text = stats
+        .docs
         .iter()
         .map(|(src, n)| format!("{src} {n}"))
         .collect::<Vec<_>>()
         .join(", ");
     s.push_str(&format!(
-        "//! Training documents: {docs_text}; {rows} sentences, {positives} positive; mean log-loss {loss:.4}.\n//!\n"
+        "//! Training documents: {docs_text}; {} sentences, {} positive; mean log-loss {:.4}.\n//!\n",
+        stats.rows,
+        stats.positives,
+        fitted.loss()
     ));
-    s.push_str("//! | feature | weight (per standard deviation) |\n//! |---|---|\n");
-    for (j, (name, _)) in FEATURES.iter().enumerate() {
-        s.push_str(&format!("//! | {name} | {:+.3} |\n", weights[j]));
-    }
-    s.push_str("\n/// Feature names, in the order of `features::FEATURES`.\n#[cfg_attr(not(test), allow(dead_code))]\n");
-    s.push_str(&format!(
-        "pub(super) const NAMES: [&str; {FEATURE_COUNT}] = [{}];\n",
-        list(&mut FEATURES.iter().map(|(n, _)| format!("{n:?}")))
-    ));
-    for (name, doc, values) in [
-        (
-            "MEAN",
-            "Feature means over the training sentences.",
-            &mean[..],
-        ),
-        (
-            "SCALE",
-            "Feature standard deviations (1 where a feature is constant).",
-            &scale[..],
-        ),
-        (
-            "WEIGHT",
-            "Weights of the standardised features.",
-            &weights[..FEATURE_COUNT],
-        ),
-    ] {
-        s.push_str(&format!(
-            "/// {doc}\npub(super) const {name}: [f32; {FEATURE_COUNT}] = [{}];\n",
-            list(&mut values.iter().map(|v| format!("{:?}", *v as f32)))
-        ));
+    let names = list(&mut FEATURES.iter().map(|(n, _)| format!("{n:?}")));
+    let floats = |v: &[f32]| list(&mut v.iter().map(|v| format!("{v:?}")));
+    match fitted {
+        Fitted::Linear {
+            mean,
+            scale,
+            weight,
+            ..
+        } => {
+            s.push_str("//! | feature | weight (per standard deviation) |\n//! |---|---|\n");
+            for (j, (name, _)) in FEATURES.iter().enumerate() {
+                s.push_str(&format!("//! | {name} | {:+.3} |\n", weight[j]));
+            }
+            s.push_str("\nuse super::scorer::Model;\n\n");
+            s.push_str(&format!("/// Feature names, in the order of `features::FEATURES`.\n#[cfg(test)]\npub(super) const NAMES: [&str; {FEATURE_COUNT}] = [{names}];\n"));
+            s.push_str("/// The scorer.\npub(super) const MODEL: Model<'static> = Model::Linear {\n    mean: &MEAN,\n    scale: &SCALE,\n    weight: &WEIGHT,\n};\n");
+            for (name, doc, values) in [
+                ("MEAN", "Feature means over the training sentences.", mean),
+                (
+                    "SCALE",
+                    "Feature standard deviations (1 where a feature is constant).",
+                    scale,
+                ),
+                ("WEIGHT", "Weights of the standardised features.", weight),
+            ] {
+                s.push_str(&format!(
+                    "/// {doc}\nconst {name}: [f32; {FEATURE_COUNT}] = [{}];\n",
+                    floats(values)
+                ));
+            }
+        }
+        Fitted::Trees(e) => {
+            let total: f64 = e.gain.iter().sum::<f64>().max(f64::MIN_POSITIVE);
+            let mut splits = [0usize; FEATURE_COUNT];
+            for n in e.nodes.iter().filter(|n| n.feature != summary::LEAF) {
+                splits[n.feature as usize] += 1;
+            }
+            let mut groups: Vec<(&str, f64)> = Vec::new();
+            for (j, &(_, group)) in FEATURES.iter().enumerate() {
+                match groups.iter_mut().find(|g| g.0 == group) {
+                    Some(g) => g.1 += e.gain[j],
+                    None => groups.push((group, e.gain[j])),
+                }
+            }
+            s.push_str(&format!(
+                "//! Share of the total split gain by group: {}.\n//!\n",
+                list(
+                    &mut groups
+                        .iter()
+                        .map(|(g, v)| format!("{g} {:.1}%", 100.0 * v / total))
+                )
+            ));
+            s.push_str("//! | feature | group | splits | share of gain |\n//! |---|---|---|---|\n");
+            for (j, (name, group)) in FEATURES.iter().enumerate() {
+                s.push_str(&format!(
+                    "//! | {name} | {group} | {} | {:.1}% |\n",
+                    splits[j],
+                    100.0 * e.gain[j] / total
+                ));
+            }
+            s.push_str("\nuse super::scorer::{Model, Node};\n\n");
+            s.push_str(&format!("/// Feature names, in the order of `features::FEATURES`.\n#[cfg(test)]\npub(super) const NAMES: [&str; {FEATURE_COUNT}] = [{names}];\n"));
+            s.push_str("/// The scorer.\npub(super) const MODEL: Model<'static> = Model::Trees {\n    roots: &ROOTS,\n    nodes: &NODES,\n};\n");
+            s.push_str(&format!(
+                "/// Index in `NODES` of each tree's root.\nconst ROOTS: [u16; {}] = [{}];\n",
+                e.roots.len(),
+                list(&mut e.roots.iter().map(u16::to_string))
+            ));
+            let nodes = list(&mut e.nodes.iter().map(|n| {
+                if n.feature == summary::LEAF {
+                    format!("Node::leaf({:?})", n.value)
+                } else {
+                    format!(
+                        "Node::split({}, {:?}, {}, {:?})",
+                        n.feature, n.threshold, n.right, n.value
+                    )
+                }
+            }));
+            s.push_str(&format!(
+                "/// The trees, each in preorder: `split(feature, threshold, right child, value)`, `leaf(value)`.\nconst NODES: [Node; {}] = [{nodes}];\n",
+                e.nodes.len()
+            ));
+        }
     }
     s
 }
