@@ -133,6 +133,16 @@ fn question_or_exclamation_before_lowercase_attribution() {
 }
 
 #[test]
+fn hashtags_and_handles_stay_with_the_question_they_follow() {
+    one_sentence("'Was the referee asleep? #VAR #robbed,' the striker posted on Twitter.");
+    one_sentence("What a finish! @CityFC fans will remember that one.");
+    assert_eq!(
+        sentences("What a finish! City fans will remember that one.").len(),
+        2
+    );
+}
+
+#[test]
 fn ellipses() {
     one_sentence("I tried to collect rainwater ... but every time the waves splashed in.");
     assert_eq!(sentences("He paused... Then he left.").len(), 2);

@@ -312,8 +312,10 @@ fn joins(prev: &str, next: &str) -> bool {
     };
     let next_first = next.chars().next().unwrap_or(' ');
     match last {
-        // "'Why?' he asked." -- lower case after a question is attribution.
-        '?' | '!' => next_first.is_lowercase(),
+        // "'Why?' he asked." -- lower case after a question is attribution; a
+        // hashtag or handle after one is part of the same post ("Was the referee
+        // asleep? #VAR,' he wrote.").
+        '?' | '!' => next_first.is_lowercase() || matches!(next_first, '#' | '@'),
         '.' => {
             if next_first.is_lowercase() {
                 return true;
