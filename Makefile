@@ -9,7 +9,7 @@ PORT ?= 8000
 SHARED ?= ../shared
 
 .PHONY: serve test setup setup-browser wasm test-native test-wasm test-page lint \
-        eval-summary eval-ner eval-extract bench bench-browser bench-longtasks size fuzz wasm-no-model
+        eval-summary eval-summary-cv eval-ner eval-extract bench bench-browser bench-longtasks size fuzz wasm-no-model
 
 setup:
 	@./scripts/setup.sh
@@ -51,6 +51,11 @@ test: setup-browser lint test-native test-wasm test-page
 
 eval-summary:
 	./scripts/eval-summary.sh
+
+# Ours against lead-3 on ~5,000 training articles held out by cross-validation
+# (ARGS="--model linear" for the other model).
+eval-summary-cv:
+	./scripts/eval-summary-cv.sh $(ARGS)
 
 eval-ner:
 	./scripts/eval-ner.sh

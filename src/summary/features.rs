@@ -489,7 +489,7 @@ mod tests {
                     for (i, node) in nodes.iter().enumerate().take(end).skip(root as usize) {
                         if node.feature != crate::summary::LEAF {
                             assert!((node.feature as usize) < FEATURE_COUNT, "node {i}");
-                            let right = node.right as usize;
+                            let right = i + node.right as usize;
                             assert!(right > i + 1 && right < end, "node {i}");
                         }
                     }

@@ -61,7 +61,7 @@ impl Ensemble {
         let roots: f64 = self
             .roots
             .iter()
-            .map(|&r| self.nodes[r as usize].value as f64)
+            .map(|&r| self.nodes[r as usize].value() as f64)
             .sum();
         self.bias + roots + self.model().score(x) as f64
     }
@@ -92,6 +92,7 @@ pub fn fit(x: &[[f32; FEATURE_COUNT]], y: &[f32], w: &[f32], params: &Params) ->
         }
         let tree = Tree::grow(&bins, &g, &h, params);
         for (node, rows) in &tree.leaves {
+            // The value as stored, so later trees correct what ships.
             let value = tree.nodes[*node].value as f32 as f64;
             for &r in rows {
                 margin[r as usize] += value;
@@ -259,17 +260,20 @@ impl Tree {
     }
 
     /// Appends the subtree at `at` to `out` in preorder.
+    /// Values are rounded to the stored steps, so the model trained and measured is the
+    /// one that ships.
     fn flatten(&self, at: usize, bins: &Bins, out: &mut Vec<Node>) {
         let node = &self.nodes[at];
-        let value = node.value as f32;
+        let steps = Node::steps_of(node.value);
         match node.split {
-            None => out.push(Node::leaf(value)),
+            None => out.push(Node::leaf(steps)),
             Some((feature, bin)) => {
                 let here = out.len();
                 let threshold = bins.edges[feature][bin as usize];
-                out.push(Node::split(feature as u8, threshold, 0, value));
+                out.push(Node::split(feature as u8, threshold, 0, steps));
                 self.flatten(node.children.0, bins, out);
-                out[here].right = out.len() as u16;
+                out[here].right =
+                    u8::try_from(out.len() - here).expect("a tree of under 256 nodes");
                 self.flatten(node.children.1, bins, out);
             }
         }
@@ -427,15 +431,15 @@ mod tests {
         // At the start every row has p = the weighted positive rate; a pure leaf's
         // Newton step is -(p - y) / (p (1 - p)), shrunk by the learning rate.
         let p = 1.0 / (1.0 + (-model.bias).exp());
-        let left = model.nodes[1].value as f64;
-        let right = model.nodes[2].value as f64;
+        let left = model.nodes[1].value() as f64;
+        let right = model.nodes[2].value() as f64;
         assert!((left - 0.5 * (-p / (p * (1.0 - p)))).abs() < 1e-3, "{left}");
         assert!(
             (right - 0.5 * ((1.0 - p) / (p * (1.0 - p)))).abs() < 1e-3,
             "{right}"
         );
         // The root predicts what a single leaf would: nothing, at the base rate.
-        assert!(root.value.abs() < 1e-3);
+        assert!(root.value().abs() < 1e-3);
     }
 
     /// The leaf `x` reaches from `root`, and the number of splits on the way.
@@ -446,7 +450,7 @@ mod tests {
             at = if x[n.feature as usize] <= n.threshold {
                 at + 1
             } else {
-                n.right as usize
+                at + n.right as usize
             };
             splits += 1;
         }
