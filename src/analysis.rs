@@ -61,7 +61,8 @@ pub struct Sentence {
     pub start: usize,
     /// End offset (exclusive).
     pub end: usize,
-    /// The sentence with whitespace normalised.
+    /// The sentence as shown: whitespace normalised, no space before a word's comma or
+    /// full stop (`text::display_text`).
     pub text: String,
     /// Index of its paragraph (block).
     pub paragraph: usize,
@@ -261,7 +262,7 @@ pub fn analyze(input: &str, options: &Options) -> Result<Analysis, Error> {
             index,
             start: s.start,
             end: s.end,
-            text: text::normalize_whitespace(&input[s.start..s.end]),
+            text: text::display_text(&input[s.start..s.end]),
             paragraph: s.block,
             kind: kinds[index],
             score: sc.score.is_finite().then_some(sc.score),

@@ -180,7 +180,7 @@ fn invalid_utf16_from_js_keeps_offsets_exact() {
     }
     for s in &a.sentences {
         let sliced = String::from_utf16_lossy(&units[s.start..s.end]);
-        assert_eq!(article_summary::text::normalize_whitespace(&sliced), s.text);
+        assert_eq!(article_summary::text::display_text(&sliced), s.text);
     }
 }
 

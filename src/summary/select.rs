@@ -4,7 +4,7 @@ use super::terms::content_terms;
 use super::vectors::Vectors;
 use super::Document;
 use crate::options::{Form, Length};
-use crate::text::{normalize_whitespace, TokenKind};
+use crate::text::{display_text, TokenKind};
 // Membership only. FxHash like the rest of the analysis code, so the .wasm carries no
 // SipHash.
 use rustc_hash::{FxHashSet as HashSet, FxHasher};
@@ -54,7 +54,7 @@ pub(super) fn select(
     // that figure never exceeds the budget: a lone dash is a word there, not a token.
     let reported_words = |p: usize| {
         let s = &doc.sentences[vectors.prose[p]];
-        normalize_whitespace(&doc.text[s.start..s.end])
+        display_text(&doc.text[s.start..s.end])
             .split_whitespace()
             .count()
     };

@@ -330,6 +330,54 @@ pub fn normalize_whitespace(s: &str) -> String {
     out
 }
 
+/// A sentence as the reader is shown it: whitespace normalised (see
+/// [`normalize_whitespace`]), and text that was split into tokens and joined again with
+/// spaces ("Sterling , 80 , said", "release Mark Frerichs . .") has no space before a
+/// comma or full stop that ends a word, and no full stop repeated at the end. Offsets
+/// still point at the text as written; only the shown text is tidied.
+pub fn display_text(s: &str) -> String {
+    let t = normalize_whitespace(s);
+    if !t.contains(" ,") && !t.contains(" .") {
+        return t;
+    }
+    // The end first: a word followed by spaced full stops ("Frerichs . .", "said .")
+    // ends in one. Three or more are an ellipsis, kept as written.
+    let body = t.trim_end_matches([' ', '.']);
+    let tail = &t[body.len()..];
+    let dots = tail.matches('.').count();
+    let (body, end) = if tail.contains(' ') && (1..=2).contains(&dots) && ends_word(body) {
+        (body, ".")
+    } else {
+        (t.as_str(), "")
+    };
+    // Inside: " , " and " . " after a word (and before a space, a closing quote or
+    // bracket) lose the space, unless the full stop starts a spaced ellipsis (". . .").
+    let chars: Vec<char> = body.chars().collect();
+    let mut out = String::with_capacity(t.len());
+    for (i, &c) in chars.iter().enumerate() {
+        if c == ' ' {
+            let next = chars.get(i + 1).copied();
+            let spaced_after = chars
+                .get(i + 2)
+                .is_none_or(|c| matches!(c, ' ' | '"' | ')' | '\u{201D}'));
+            let ellipsis = next == Some('.') && chars.get(i + 3) == Some(&'.');
+            if matches!(next, Some(',' | '.')) && spaced_after && !ellipsis && ends_word(&out) {
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    out.push_str(end);
+    out
+}
+
+/// Whether `s` ends with a word: a letter or digit, or a closing quote or bracket.
+fn ends_word(s: &str) -> bool {
+    s.chars().next_back().is_some_and(|c| {
+        c.is_alphanumeric() || matches!(c, '"' | '\'' | ')' | ']' | '\u{201D}' | '\u{2019}')
+    })
+}
+
 // ---------------------------------------------------------------------------
 // Boilerplate cues. These are general web-page furniture, not tied to any site.
 

@@ -39,7 +39,7 @@ export interface Sentence {
   index: number;
   start: number;
   end: number;
-  /** The sentence with whitespace normalised. */
+  /** The sentence as shown: whitespace normalised, no space before a word's comma or full stop. */
   text: string;
   /** Index of its paragraph. */
   paragraph: number;

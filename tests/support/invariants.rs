@@ -5,7 +5,7 @@
 //! Each check panics with a message naming the broken promise, so proptest shrinks to
 //! it and libFuzzer saves the input.
 
-use article_summary::text::normalize_whitespace;
+use article_summary::text::{display_text, normalize_whitespace};
 use article_summary::{analyze, Analysis, BlockKind, Error, Form, Length, Options};
 
 /// Runs `analyze` and checks the result (or that the error is one the caller earned).
@@ -37,6 +37,7 @@ pub fn analyze_checked(text: &str, options: &Options) -> Option<Analysis> {
 
 /// Checks `a`, the analysis of `text` with `options`.
 pub fn check(text: &str, options: &Options, a: &Analysis) {
+    // Sentences are shown tidied (`display_text`), names as written (whitespace aside).
     let span = |what: &str, start: usize, end: usize, said: &str| {
         assert!(
             start < end && end <= text.len(),
@@ -47,9 +48,13 @@ pub fn check(text: &str, options: &Options, a: &Analysis) {
             text.is_char_boundary(start) && text.is_char_boundary(end),
             "{what} {start}..{end} splits a character"
         );
+        let shown = if what == "sentence" {
+            display_text(&text[start..end])
+        } else {
+            normalize_whitespace(&text[start..end])
+        };
         assert_eq!(
-            normalize_whitespace(&text[start..end]),
-            said,
+            shown, said,
             "{what} {start}..{end} does not say what the text there says"
         );
     };
