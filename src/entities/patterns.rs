@@ -51,6 +51,9 @@ struct Word<'a> {
     kind: TokenKind,
     glued_before: bool,
     glued_after: bool,
+    /// Where a quantity starting here ends ([`quantity_at`]): every matcher asks, at
+    /// every position, so it is worked out once per word.
+    quantity: Option<usize>,
 }
 
 fn words<'a>(input: &'a str, toks: &[Token]) -> Vec<Word<'a>> {
@@ -113,6 +116,7 @@ fn words<'a>(input: &'a str, toks: &[Token]) -> Vec<Word<'a>> {
                     kind,
                     glued_before: false,
                     glued_after: false,
+                    quantity: None,
                 });
             }
         }
@@ -123,6 +127,10 @@ fn words<'a>(input: &'a str, toks: &[Token]) -> Vec<Word<'a>> {
             out[k].glued_before = true;
             out[k - 1].glued_after = true;
         }
+    }
+    let ends: Vec<Option<usize>> = (0..out.len()).map(|i| quantity_at(&out, i)).collect();
+    for (word, end) in out.iter_mut().zip(ends) {
+        word.quantity = end;
     }
     out
 }
@@ -405,6 +413,11 @@ fn starts_compound(w: &[Word], last: usize) -> bool {
 /// A quantity at `i`: "124,000", "1.5 billion", "3bn", "two", "twenty-five",
 /// "three million", "a million". Returns the end (exclusive).
 fn quantity(w: &[Word], i: usize) -> Option<usize> {
+    w.get(i)?.quantity
+}
+
+/// [`quantity`], worked out from the words (their glue flags set).
+fn quantity_at(w: &[Word], i: usize) -> Option<usize> {
     let t = w.get(i)?;
     let mut j;
     if t.kind == TokenKind::Number && is_numeric(t.text) {
