@@ -16,7 +16,7 @@ mod terms;
 mod vectors;
 
 pub use features::{features, Scored, FEATURES, FEATURE_COUNT};
-pub use scorer::{Model, Node, LEAF, VALUE_STEP};
+pub use scorer::{Model, Node, LEAF};
 pub use terms::{content_terms_of, stem};
 
 use crate::entities::Span;

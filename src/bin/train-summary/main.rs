@@ -362,7 +362,7 @@ fn cross_validate(
                             .iter()
                             .map(|&i| {
                                 let s = &parsed.spans[i];
-                                text::normalize_whitespace(&d.article[s.start..s.end])
+                                text::display_text(&d.article[s.start..s.end])
                             })
                             .collect();
                         let record = serde_json::json!({"id": d.id, "summary": text.join("\n")});
