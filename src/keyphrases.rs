@@ -6,8 +6,11 @@
 //! (earlier is better), times a length factor that prefers phrases over single words;
 //! a phrase ending in a generic news word ("officials", "people") counts half. Plural
 //! and case variants are one candidate. Single words qualify only as repeated names
-//! (capitalised, three or more sentences). Selection is greedy, best first, skipping a
-//! phrase contained in a chosen one or containing a chosen multi-word one.
+//! (capitalised, three or more sentences). A lower-case word before a name
+//! ("younger Jordan", "former club Southampton") describes the name and is no phrase.
+//! Selection is greedy, best first, skipping a phrase contained in a chosen one or
+//! containing a chosen multi-word one; a full name replaces its chosen single word
+//! ("Alec Stewart" for "Stewart"), and other phrases around a chosen name are skipped.
 //! Headings add a small bonus to phrases that also occur in prose; boilerplate is ignored.
 
 use crate::text::{BlockKind, SentenceSpan, Token, TokenKind};
@@ -35,6 +38,12 @@ const MAX_SINGLE: usize = 2;
 /// weighed less anyway).
 const MAX_CANDIDATES: usize = 100_000;
 
+/// Lower-case words that belong to names ("al Qaeda", "van Gaal", "bin Laden").
+const NAME_PARTICLES: [&str; 19] = [
+    "al", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "dos", "du", "el", "ibn",
+    "la", "le", "ter", "van", "von",
+];
+
 /// A content word: byte span, folded form and its hash.
 struct Word {
     start: usize,
@@ -58,6 +67,10 @@ struct Candidate {
     whole_run: bool,
     /// The last word is lower case (verbs and participles are).
     last_lower: bool,
+    /// The first word is lower case and not a name particle ("al", "van"): with a
+    /// capitalised last word, a description in front of a name ("younger Jordan",
+    /// "former club Southampton"), not a phrase of its own.
+    first_lower: bool,
     /// Facts about the last word, taken when the candidate is first seen.
     last: LastWord,
     /// The words before and after its occurrences, when always the same: a fragment of
@@ -203,6 +216,7 @@ pub fn extract(
                             first_seen: seen,
                             whole_run: false,
                             last_lower: false,
+                            first_lower: false,
                             last: LastWord::of(&run[b - 1].key),
                             before: Neighbour::Unseen,
                             after: Neighbour::Unseen,
@@ -215,6 +229,8 @@ pub fn extract(
                     c.count += 1;
                     c.whole_run |= a == 0 && b == run.len();
                     c.last_lower = !run[b - 1].capitalised;
+                    c.first_lower =
+                        !run[a].capitalised && !NAME_PARTICLES.contains(&run[a].key.as_str());
                     c.before.see(a.checked_sub(1).map(|k| run[k].hash));
                     c.after.see(run.get(b).map(|w| w.hash));
                     // Sentence-initial capitals say nothing about names.
@@ -246,6 +262,9 @@ pub fn extract(
             let heading = if c.heading { 1.25 } else { 1.0 };
             // A phrase ending in a lower-case "-ed" word ends in a verb ("Columbus
             // pleaded", "film followed"); "-ing" often does ("Hardy holding").
+            if c.words > 1 && c.first_lower && !c.last_lower {
+                return None;
+            }
             let verb_end = c.words > 1 && c.last_lower;
             if verb_end && c.last.past {
                 return None;
@@ -286,22 +305,35 @@ pub fn extract(
         if overlaps {
             continue;
         }
-        if c.words == 1 {
-            singles += 1;
-        }
         let text = forms
             .iter()
             .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
             .map(|(s, _)| s.clone())
             .unwrap_or_else(|| key.clone());
-        chosen.push((
-            words,
-            Keyphrase {
-                text,
-                score,
-                count: c.count,
-            },
-        ));
+        let phrase = Keyphrase {
+            text,
+            score,
+            count: c.count,
+        };
+        // A phrase holding a chosen single name: the full name ("Alec Stewart" after
+        // "Stewart") takes the single's place and weight (it names the same person, and
+        // the list stays best first); anything else around it ("Townsend hit", "England
+        // come calling") says no more than the name and is skipped.
+        if let Some(single) = chosen
+            .iter()
+            .position(|(other, _)| other.len() == 1 && contains(&words, other))
+        {
+            if is_name(&phrase.text) {
+                let score = phrase.score.max(chosen[single].1.score);
+                chosen[single] = (words, Keyphrase { score, ..phrase });
+                singles -= 1;
+            }
+            continue;
+        }
+        if c.words == 1 {
+            singles += 1;
+        }
+        chosen.push((words, phrase));
     }
     chosen.into_iter().map(|(_, k)| k).collect()
 }
@@ -348,6 +380,13 @@ fn first_start(toks: &[Token]) -> usize {
     toks.iter()
         .find(|t| t.kind == TokenKind::Word)
         .map_or(usize::MAX, |t| t.start)
+}
+
+/// Every word capitalised (name particles aside): "Alec Stewart", "Manchester City".
+fn is_name(text: &str) -> bool {
+    text.split_whitespace().all(|w| {
+        w.starts_with(char::is_uppercase) || NAME_PARTICLES.contains(&w.to_lowercase().as_str())
+    })
 }
 
 /// True when `needle` occurs as a contiguous run of words in `hay`.
@@ -932,6 +971,36 @@ mod tests {
         assert!(got.iter().any(|p| p == "Harbour Board"), "{got:?}");
         assert!(!got.iter().any(|p| p.ends_with("protested")), "{got:?}");
         assert!(!got.iter().any(|p| p.contains("Board's")), "{got:?}");
+    }
+
+    #[test]
+    fn a_full_name_replaces_its_surname_and_descriptions_of_it_do_not_show() {
+        // "Okafor" alone is the most frequent name, so it is chosen first; "Grace Okafor"
+        // then takes its place, and "young Okafor", "Okafor said" and "former coach
+        // Okafor" add nothing a reader needs.
+        let text = "Grace Okafor won the regional chess final in Lagos on Sunday.\n\n\
+                    Okafor said the final was the hardest game of her career.\n\n\
+                    The young Okafor beat three former champions, said former coach Okafor \
+                    Bello.\n\n\
+                    Grace Okafor will now play at the national chess final in Abuja.\n\n\
+                    Okafor has trained at the Lagos chess club since she was nine.";
+        let got = phrases(text);
+        assert!(got.iter().any(|p| p == "Grace Okafor"), "{got:?}");
+        assert!(!got.iter().any(|p| p == "Okafor"), "{got:?}");
+        assert!(
+            !got.iter()
+                .any(|p| p.starts_with("young") || p.starts_with("former")),
+            "{got:?}"
+        );
+        // Name particles are part of names, not descriptions of them.
+        let text = "The group al Shabaab claimed the attack in the capital.\n\n\
+                    Officials said al Shabaab had planned the attack for weeks.\n\n\
+                    Al Shabaab fighters withdrew from the town on Monday.";
+        let got = phrases(text);
+        assert!(
+            got.iter().any(|p| p.eq_ignore_ascii_case("al Shabaab")),
+            "{got:?}"
+        );
     }
 
     #[test]

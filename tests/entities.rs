@@ -542,6 +542,10 @@ mod properties {
             let total: usize = a.entities.iter().map(|e| e.count).sum();
             prop_assert_eq!(total, a.mentions.len());
             prop_assert!(a.keyphrases.len() <= 8);
+            // Best first: the page and the JS API list them in this order.
+            for w in a.keyphrases.windows(2) {
+                prop_assert!(w[0].score >= w[1].score, "{:?}", a.keyphrases);
+            }
         }
     }
 }
