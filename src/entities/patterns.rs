@@ -841,7 +841,12 @@ fn month(w: &[Word], i: usize) -> bool {
     }
     month_full(&t.lower)
         || match month_abbrev(&t.lower) {
-            Some(dotted) => dotted || w.get(i + 1).is_some_and(|x| day_number(x).is_some()),
+            Some(dotted) => {
+                dotted
+                    || w.get(i + 1)
+                        .is_some_and(|x| day_number(x).is_some() || year_number(x).is_some())
+                    || short_year(w, i + 1).is_some()
+            }
             None => false,
         }
 }
@@ -883,6 +888,21 @@ fn year_number(t: &Word) -> Option<u32> {
     (t.kind == TokenKind::Number && t.text.len() == 4 && t.text.bytes().all(|b| b.is_ascii_digit()))
         .then(|| t.text.parse().ok())
         .flatten()
+}
+
+/// A year written with two digits after an apostrophe ("'90", "’03"): where it ends.
+fn short_year(w: &[Word], i: usize) -> Option<usize> {
+    let (mark, digits) = (w.get(i)?, w.get(i + 1)?);
+    let two_digits = digits.text.len() == 2 && digits.text.bytes().all(|b| b.is_ascii_digit());
+    let glued_word_after = w
+        .get(i + 2)
+        .is_some_and(|x| x.glued_before && x.kind == TokenKind::Word);
+    (matches!(mark.text, "'" | "\u{2019}")
+        && digits.kind == TokenKind::Number
+        && digits.glued_before
+        && two_digits
+        && !glued_word_after)
+        .then_some(i + 2)
 }
 
 /// "1990s", "1990's", "90s".
@@ -991,10 +1011,11 @@ fn calendar(w: &[Word], i: usize) -> Option<usize> {
         if let Some(d) = w.get(j) {
             if day_number(d).is_some() && !starts_compound(w, j) {
                 j += 1;
-                let comma_year = w.get(j).is_some_and(|c| c.text == ",")
-                    && w.get(j + 1).and_then(year_number).is_some();
-                if comma_year {
+                let comma = w.get(j).is_some_and(|c| c.text == ",");
+                if comma && w.get(j + 1).and_then(year_number).is_some() {
                     j += 2;
+                } else if let Some(end) = short_year(w, j + comma as usize) {
+                    j = end; // "Feb 24, '90"
                 } else if w.get(j).and_then(year_number).is_some() {
                     j += 1;
                 }
@@ -1002,6 +1023,9 @@ fn calendar(w: &[Word], i: usize) -> Option<usize> {
             }
             if year_number(d).is_some() {
                 return Some(j + 1);
+            }
+            if let Some(end) = short_year(w, j) {
+                return Some(end); // "Sep '03"
             }
         }
         // A lone month: "May" and "March" are also verbs, so they need a cue.
@@ -1044,6 +1068,8 @@ fn calendar(w: &[Word], i: usize) -> Option<usize> {
         let mut j = i + 2;
         if w.get(j).and_then(year_number).is_some() {
             j += 1;
+        } else if let Some(end) = short_year(w, j) {
+            j = end;
         }
         return Some(j);
     }
@@ -1210,6 +1236,10 @@ fn date_at(w: &[Word], i: usize) -> Option<Match> {
     if let Some(j) = year(w, i) {
         return Some(date(i, j));
     }
+    // "in '03", "since ’97": a cue, as a quoted number can follow a word too.
+    if let Some(j) = short_year(w, i).filter(|_| i > 0 && year_cue(&w[i - 1].lower)) {
+        return Some(date(i, j));
+    }
     duration(w, i)
 }
 
@@ -1323,6 +1353,26 @@ mod tests {
             "a decade",
             Label::Date,
         );
+        // Two-digit years after an apostrophe, in dates and after a cue word.
+        one(
+            "First match: Kingston, Feb 24, '90.",
+            "Feb 24, '90",
+            Label::Date,
+        );
+        one(
+            "Born 3 May \u{2019}45 in Leeds.",
+            "3 May \u{2019}45",
+            Label::Date,
+        );
+        one("The shop opened in Sep '03.", "Sep '03", Label::Date);
+        one("It opened in Sept 2016.", "Sept 2016", Label::Date);
+        one("Prices fell in '09 and rose again.", "'09", Label::Date);
+    }
+
+    #[test]
+    fn a_quoted_number_is_no_short_year() {
+        let got = find("She called it '99 problems' in the quiz.");
+        assert!(!got.iter().any(|(_, l)| *l == Label::Date), "{got:?}");
     }
 
     #[test]
