@@ -10,7 +10,8 @@
 //! ("younger Jordan", "former club Southampton") describes the name and is no phrase.
 //! Selection is greedy, best first, skipping a phrase contained in a chosen one or
 //! containing a chosen multi-word one; a full name replaces its chosen single word
-//! ("Alec Stewart" for "Stewart"), and other phrases around a chosen name are skipped.
+//! ("Alec Stewart" for "Stewart"), and other phrases around a chosen single name are
+//! skipped ("Townsend hit").
 //! Headings add a small bonus to phrases that also occur in prose; boilerplate is ignored.
 
 use crate::text::{BlockKind, SentenceSpan, Token, TokenKind};
@@ -260,11 +261,12 @@ pub fn extract(
             };
             let generic = if c.last.generic { 0.5 } else { 1.0 };
             let heading = if c.heading { 1.25 } else { 1.0 };
-            // A phrase ending in a lower-case "-ed" word ends in a verb ("Columbus
-            // pleaded", "film followed"); "-ing" often does ("Hardy holding").
+            // A description in front of a name ("younger Jordan").
             if c.words > 1 && c.first_lower && !c.last_lower {
                 return None;
             }
+            // A phrase ending in a lower-case "-ed" word ends in a verb ("Columbus
+            // pleaded", "film followed"); "-ing" often does ("Hardy holding").
             let verb_end = c.words > 1 && c.last_lower;
             if verb_end && c.last.past {
                 return None;
