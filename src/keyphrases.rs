@@ -326,9 +326,17 @@ pub fn extract(
             .position(|(other, _)| other.len() == 1 && contains(&words, other))
         {
             if is_name(&phrase.text) {
+                // Every chosen single it holds goes ("Alec" and "Stewart"); the first
+                // one's place is kept.
                 let score = phrase.score.max(chosen[single].1.score);
+                let held = |other: &Vec<String>| other.len() == 1 && contains(&words, other);
+                singles -= chosen.iter().filter(|(other, _)| held(other)).count();
+                let mut i = 0;
+                chosen.retain(|(other, _)| {
+                    i += 1;
+                    i - 1 == single || !held(other)
+                });
                 chosen[single] = (words, Keyphrase { score, ..phrase });
-                singles -= 1;
             }
             continue;
         }
