@@ -633,3 +633,40 @@ fn a_section_label_on_its_own_line_is_not_a_name() {
         assert_eq!(found, 2, "{name}: {names:?}");
     }
 }
+
+/// Adverbs and question words are never names, even where the model is tempted: "Here's
+/// a submission from ..." at the start of a live-blog entry once came out as a person.
+#[test]
+fn function_words_are_never_names_in_the_dev_articles() {
+    let shared = std::env::var("SHARED")
+        .unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../shared").to_string());
+    let mut read = 0;
+    for name in [
+        "dev-cnndm-frank",
+        "dev-cnndm-summeval",
+        "dev-bbc-news-summary",
+    ] {
+        let Ok(jsonl) = std::fs::read_to_string(format!("{shared}/data/summ/{name}.jsonl")) else {
+            continue;
+        };
+        for line in jsonl.lines() {
+            let v: serde_json::Value = serde_json::from_str(line).expect("a JSON line");
+            let article = v["article"].as_str().expect("an article");
+            let a = article_summary::analyze(article, &Default::default()).unwrap();
+            for m in &a.mentions {
+                let word = m.text.to_lowercase();
+                assert!(
+                    !(m.label.is_name()
+                        && matches!(word.as_str(), "here" | "there" | "however" | "what")),
+                    "{:?} taken for a name in {}",
+                    m.text,
+                    v["id"]
+                );
+            }
+            read += 1;
+        }
+    }
+    if read == 0 {
+        eprintln!("dev articles not found; skipped");
+    }
+}

@@ -43,6 +43,9 @@ pub fn recognize_names(
         }
         let mixed_case = is_mixed_case(input, sent);
         for (first, end, mut label) in ner::entity_spans(tags) {
+            if end - first == 1 && is_function_word(&input[sent[first].0..sent[first].1]) {
+                continue;
+            }
             if mixed_case && label == super::Label::Loc && end - first == 1 {
                 let (a, b) = sent[first];
                 if is_long_acronym(&input[a..b]) {
@@ -57,6 +60,16 @@ pub fn recognize_names(
         }
     }
     out
+}
+
+/// Adverbs and question words that the model sometimes reads as a name where a sentence
+/// starts ("Here's a video", "However, the offer ...": a clitic or a comma after a
+/// capitalised word looks like a name's). None of them is a name on its own.
+fn is_function_word(word: &str) -> bool {
+    matches!(
+        crate::text::lowercase(word).as_ref(),
+        "here" | "there" | "however" | "meanwhile" | "moreover" | "what" | "where" | "how" | "why"
+    )
 }
 
 /// A lone all-capitals word of four or more letters inside ordinary prose is an
