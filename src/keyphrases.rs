@@ -52,6 +52,8 @@ struct Word {
     key: String,
     hash: u64,
     capitalised: bool,
+    /// A lower-case word that belongs to names ("al", "van"): see [`NAME_PARTICLES`].
+    particle: bool,
 }
 
 /// What is counted per candidate in the first pass: small, no strings.
@@ -230,8 +232,7 @@ pub fn extract(
                     c.count += 1;
                     c.whole_run |= a == 0 && b == run.len();
                     c.last_lower = !run[b - 1].capitalised;
-                    c.first_lower =
-                        !run[a].capitalised && !NAME_PARTICLES.contains(&run[a].key.as_str());
+                    c.first_lower = !run[a].capitalised && !run[a].particle;
                     c.before.see(a.checked_sub(1).map(|k| run[k].hash));
                     c.after.see(run.get(b).map(|w| w.hash));
                     // Sentence-initial capitals say nothing about names.
@@ -326,17 +327,13 @@ pub fn extract(
             .position(|(other, _)| other.len() == 1 && contains(&words, other))
         {
             if is_name(&phrase.text) {
-                // Every chosen single it holds goes ("Alec" and "Stewart"); the first
-                // one's place is kept.
-                let score = phrase.score.max(chosen[single].1.score);
-                let held = |other: &Vec<String>| other.len() == 1 && contains(&words, other);
+                // It takes the first held single's place; the others it holds go
+                // ("Alec" and "Stewart").
+                let held = |other: &[String]| other.len() == 1 && contains(&words, other);
                 singles -= chosen.iter().filter(|(other, _)| held(other)).count();
-                let mut i = 0;
-                chosen.retain(|(other, _)| {
-                    i += 1;
-                    i - 1 == single || !held(other)
-                });
-                chosen[single] = (words, Keyphrase { score, ..phrase });
+                let score = phrase.score.max(chosen[single].1.score);
+                chosen[single] = (words.clone(), Keyphrase { score, ..phrase });
+                chosen.retain(|(other, _)| !held(other));
             }
             continue;
         }
@@ -465,6 +462,7 @@ fn runs(input: &str, toks: &[Token]) -> Vec<Vec<Word>> {
                 start: t.start,
                 end: t.start + core.len(),
                 hash: hash_str(&key),
+                particle: NAME_PARTICLES.contains(&key.as_str()),
                 key,
                 capitalised,
             });

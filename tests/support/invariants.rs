@@ -37,8 +37,9 @@ pub fn analyze_checked(text: &str, options: &Options) -> Option<Analysis> {
 
 /// Checks `a`, the analysis of `text` with `options`.
 pub fn check(text: &str, options: &Options, a: &Analysis) {
-    // Sentences are shown tidied (`display_text`), names as written (whitespace aside).
-    let span = |what: &str, start: usize, end: usize, said: &str| {
+    // `shown` is how the span's text is shown: sentences tidied (`display_text`), names
+    // as written (whitespace aside).
+    let span = |what: &str, start: usize, end: usize, said: &str, shown: fn(&str) -> String| {
         assert!(
             start < end && end <= text.len(),
             "{what} {start}..{end} is empty or outside the text ({} bytes)",
@@ -48,13 +49,9 @@ pub fn check(text: &str, options: &Options, a: &Analysis) {
             text.is_char_boundary(start) && text.is_char_boundary(end),
             "{what} {start}..{end} splits a character"
         );
-        let shown = if what == "sentence" {
-            display_text(&text[start..end])
-        } else {
-            normalize_whitespace(&text[start..end])
-        };
         assert_eq!(
-            shown, said,
+            shown(&text[start..end]),
+            said,
             "{what} {start}..{end} does not say what the text there says"
         );
     };
@@ -63,7 +60,7 @@ pub fn check(text: &str, options: &Options, a: &Analysis) {
     let mut prev_end = 0;
     for (i, s) in a.sentences.iter().enumerate() {
         assert_eq!(s.index, i, "sentence index");
-        span("sentence", s.start, s.end, &s.text);
+        span("sentence", s.start, s.end, &s.text, display_text);
         assert!(
             s.start >= prev_end,
             "sentence {i} starts at {} before the previous one ends at {prev_end}",
@@ -96,7 +93,7 @@ pub fn check(text: &str, options: &Options, a: &Analysis) {
     // "G. McGrath", so mentions are not confined to one sentence.)
     let mut prev_end = 0;
     for (i, m) in a.mentions.iter().enumerate() {
-        span("mention", m.start, m.end, &m.text);
+        span("mention", m.start, m.end, &m.text, normalize_whitespace);
         assert!(
             m.start >= prev_end,
             "mention {i} at {} overlaps the previous one (ends {prev_end})",
