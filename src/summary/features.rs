@@ -12,7 +12,7 @@ use super::terms::{content_terms, content_terms_of};
 use super::vectors::Vectors;
 use super::Document;
 use crate::options::Length;
-use crate::text::{lowercase, TokenKind};
+use crate::text::{has, lowercase, TokenKind};
 // Set look-ups only; nothing depends on their iteration order.
 use rustc_hash::FxHashSet as HashSet;
 
@@ -350,10 +350,10 @@ fn looks_like_dateline(text: &str) -> bool {
             }
         }
     }
-    let dash = head.find(" -- ").or_else(|| head.find(" \u{2014} "));
+    let dash = has(&head, " -- ") || has(&head, " \u{2014} ");
     let first_word: String = head.chars().take_while(|c| c.is_alphabetic()).collect();
     let shouting = first_word.chars().count() >= 3 && first_word.chars().all(char::is_uppercase);
-    shouting && (dash.is_some() || head[first_word.len()..].starts_with(','))
+    shouting && (dash || head[first_word.len()..].starts_with(','))
 }
 
 /// "By . Daily Mail Reporter . PUBLISHED: ...", "By John Smith |", "Last updated at ...".
@@ -363,10 +363,10 @@ fn looks_like_byline(text: &str, words: &[&str]) -> bool {
             .get(1)
             .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
     starts_by
-        || text.contains("PUBLISHED")
-        || text.contains("UPDATED")
-        || text.contains("Last updated")
-        || text.contains(" | ")
+        || has(text, "PUBLISHED")
+        || has(text, "UPDATED")
+        || has(text, "Last updated")
+        || has(text, " | ")
 }
 
 /// The summary length, in sentences, that the model was fitted for (the oracle labels

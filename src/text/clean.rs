@@ -337,7 +337,7 @@ pub fn normalize_whitespace(s: &str) -> String {
 /// still point at the text as written; only the shown text is tidied.
 pub fn display_text(s: &str) -> String {
     let t = normalize_whitespace(s);
-    if !t.contains(" ,") && !t.contains(" .") {
+    if !super::has(&t, " ,") && !super::has(&t, " .") {
         return t;
     }
     // The end first: a word followed by spaced full stops ("Frerichs . .", "said .")
@@ -682,14 +682,14 @@ pub(crate) fn is_boilerplate(text: &str) -> bool {
         return true;
     }
     // "CNN's Jane Doe and Ali Khan contributed to this report."
-    if text.contains("contributed")
+    if super::has(text, "contributed")
         && [
             "contributed to this report",
             "contributed to this story",
             "contributed reporting",
         ]
         .iter()
-        .any(|p| text.contains(p))
+        .any(|p| super::has(text, p))
     {
         return short();
     }
@@ -701,7 +701,7 @@ pub(crate) fn is_boilerplate(text: &str) -> bool {
     };
     if credit_sized && {
         let lower = text.to_lowercase();
-        CONTAINS.iter().any(|p| lower.contains(p))
+        CONTAINS.iter().any(|p| super::has(&lower, p))
     } {
         return true;
     }

@@ -22,6 +22,11 @@ impl Fnv {
         self.0 = (self.0 ^ b as u64).wrapping_mul(FNV_PRIME);
     }
     fn char(&mut self, c: char) {
+        // ASCII is its own single UTF-8 byte (most text): no encoding step.
+        if c.is_ascii() {
+            self.byte(c as u8);
+            return;
+        }
         let mut buf = [0u8; 4];
         for &b in c.encode_utf8(&mut buf).as_bytes() {
             self.byte(b);
