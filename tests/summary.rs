@@ -153,6 +153,26 @@ fn only_prose_is_selected_and_scores_explain_themselves() {
     assert!(a.sentences[0].kind != BlockKind::Prose);
 }
 
+/// Photo captions pasted without their line breaks or full stops (as copied from a news
+/// page) are page furniture, even asked for every sentence.
+#[test]
+fn glued_photo_captions_are_never_summary_sentences() {
+    let with_captions = ARTICLE.replace(
+        "next spring and cost about 12 million dollars, according to the council's budget office.",
+        "next spring and cost about 12 million dollars, according to the council's budget office. \
+         Plans: The park, pictured in an artist's impression, will cover the old quay \
+         Open air: The theatre will seat 400 people on summer evenings",
+    );
+    let a = run(&with_captions, Length::Sentences(20), Form::KeyPoints);
+    assert!(a.summary.sentences.len() >= 6, "{}", a.summary.text);
+    assert!(!a.summary.text.contains("pictured"), "{}", a.summary.text);
+    assert!(
+        a.summary.text.contains("budget office."),
+        "{}",
+        a.summary.text
+    );
+}
+
 #[test]
 fn odd_input_never_panics() {
     let long = "word ".repeat(50_000) + ".";
@@ -234,8 +254,6 @@ const JUNK: [&str; 6] = [
     "Photo: A view of the city centre at night (Getty Images)",
 ];
 
-/// NOTE: depends on the text helper's cleaning (boilerplate lines → `Boilerplate` blocks).
-/// Before that work lands on main this test is expected to fail.
 #[test]
 fn injected_boilerplate_gives_the_same_summary() {
     let articles = dev_articles(8);

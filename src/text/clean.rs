@@ -647,6 +647,9 @@ pub(crate) fn is_boilerplate(text: &str) -> bool {
     if text[..text.len() - start.len()].contains('\u{a9}') {
         return true;
     }
+    if is_caption_run(text) {
+        return true;
+    }
     // Page furniture is short; a long line opening with "Sign up" is prose.
     // Counted only once a cue matched: this runs on every sentence.
     let short = || count_words(text, 41) <= 40;
@@ -811,6 +814,114 @@ fn is_date_line(lower: &str) -> bool {
 }
 
 /// A line ending in a credit in brackets: "... (Getty Images)", "(AP Photo/Jane Doe)".
+/// Words longer than this are never a caption run (a whole article pasted as one line
+/// may open with a label).
+const CAPTION_RUN_WORDS: usize = 120;
+
+/// Photo captions that lost their line breaks and full stops, as text copied from a news
+/// page holds them: "Injured: Chris Copeland and his wife, pictured, were stabbed ...
+/// Cuffed: Pero Antic was arrested ...". The run opens with a short label and a colon, and
+/// either points at a photo ("pictured", "(left)") or holds another label further on
+/// after an unpunctuated word. Fact boxes ("Departure: Barcelona ... Destination: ...")
+/// read the same way; neither is a sentence for a summary.
+fn is_caption_run(text: &str) -> bool {
+    let Some((label, rest)) = text.split_once(": ") else {
+        return false;
+    };
+    if !is_label(label) || count_words(text, CAPTION_RUN_WORDS + 1) > CAPTION_RUN_WORDS {
+        return false;
+    }
+    let lower = rest.to_lowercase();
+    if PHOTO_POINTERS.iter().any(|m| super::has(&lower, m)) {
+        return true;
+    }
+    // Another label: one or two words before ": ", glued to the word before them.
+    let mut from = 0;
+    while let Some(i) = rest[from..].find(": ") {
+        let head = &rest[..from + i];
+        let mut words = head.rsplit(' ');
+        let (last, prev, before) = (words.next(), words.next(), words.next());
+        let glued = |w: Option<&str>| w.is_some_and(|w| !w.ends_with(SENTENCE_PUNCT));
+        if let (Some(last), Some(prev)) = (last, prev) {
+            if (is_label(last) && glued(Some(prev)))
+                || (glued(before) && is_label(&head[head.len() - last.len() - prev.len() - 1..]))
+            {
+                return true;
+            }
+        }
+        from += i + 2;
+    }
+    false
+}
+
+/// What a caption says to point at its photo.
+const PHOTO_POINTERS: [&str; 12] = [
+    "pictured",
+    "(left",
+    "(right",
+    "(centre",
+    "(center",
+    "(above",
+    "(below",
+    "(inset",
+    "(far left",
+    "(far right",
+    "(second left",
+    "(second right",
+];
+
+/// Marks after which a word ends a clause (so a label after it is not glued on).
+const SENTENCE_PUNCT: [char; 7] = ['.', ',', ';', '?', '!', '"', '\''];
+
+/// A caption label: one capitalised word ("Injured", "CLAIM", "Close-up") or a capitalised word and a
+/// lower-case one ("Bloody scene"), but not a speaker ("Police said").
+fn is_label(label: &str) -> bool {
+    let mut words = label.split(' ');
+    let (Some(first), second, None) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    (3..=24).contains(&label.len())
+        && first.starts_with(char::is_uppercase)
+        && first.chars().all(|c| c.is_alphabetic() || c == '-')
+        && second.is_none_or(|w| {
+            !w.is_empty() && w.chars().all(char::is_lowercase) && !LABEL_VERBS.contains(&w)
+        })
+}
+
+/// Verbs that make "Name verb:" a speaker introducing a quotation, not a caption label.
+const LABEL_VERBS: [&str; 30] = [
+    "said",
+    "says",
+    "added",
+    "adds",
+    "told",
+    "tells",
+    "wrote",
+    "writes",
+    "explained",
+    "continued",
+    "tweeted",
+    "posted",
+    "replied",
+    "asked",
+    "warned",
+    "insisted",
+    "admitted",
+    "claimed",
+    "revealed",
+    "stated",
+    "declared",
+    "concluded",
+    "commented",
+    "noted",
+    "reported",
+    "announced",
+    "recalled",
+    "responded",
+    "confirmed",
+    "urged",
+];
+
 fn is_caption(lower: &str) -> bool {
     let t = lower.trim_end_matches(|c: char| is_space(c) || c == '.');
     let Some(inner) = t.strip_suffix(')') else {
@@ -924,6 +1035,48 @@ mod tests {
         ] {
             assert!(!is_boilerplate(line), "{line}");
         }
+    }
+
+    #[test]
+    fn glued_photo_captions_are_furniture() {
+        for run in [
+            // A label, then a pointer at the photo.
+            "Injured: The player and his wife, pictured, were both stabbed after an argument \
+             outside a club early on Wednesday",
+            "CLAIM: The MP is being investigated over claims he handed out cake, pictured above",
+            "Warning: Forecasters (left) said the storm would reach the coast on Friday.",
+            // A label, then another glued to the word before it.
+            "Diorama: The model was commissioned from an artist in the 1960s Close-up: The \
+             piece shows the battle in great detail",
+            "Celebrity customers: The candidate was spotted at a restaurant in Ohio Another \
+             candidate: Footage shows a rival in a queue",
+            "Departure: Barcelona, at 10:01 a.m. (26 minutes late) Destination: Dusseldorf",
+        ] {
+            assert!(is_boilerplate(run), "{run}");
+        }
+    }
+
+    #[test]
+    fn labels_and_quotations_in_prose_stay() {
+        for line in [
+            // A speaker, not a label.
+            "He said: 'The couple were pictured together last week.'",
+            "Police said: 'A man (left) was arrested at the scene.'",
+            // A label without a photo or a second label.
+            "Update: The minister resigned on Friday after weeks of pressure.",
+            // The second label follows a finished clause.
+            "Warning: the storm will hit the coast on Friday. Forecasters: expect delays",
+            // Times are no labels.
+            "Departure was at 10:01 a.m. and the plane landed at 11:39 a.m.",
+        ] {
+            assert!(!is_boilerplate(line), "{line}");
+        }
+        // A whole article pasted as one line may open with a label; it is never one run.
+        let article = format!(
+            "Exclusive: The star, pictured, told us about the film. {}",
+            "The shoot took months and the crew moved between three countries. ".repeat(12)
+        );
+        assert!(!is_boilerplate(&article));
     }
 
     fn kind_of(line: &str) -> BlockKind {
