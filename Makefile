@@ -9,7 +9,8 @@ PORT ?= 8000
 SHARED ?= ../shared
 
 .PHONY: serve test setup setup-browser wasm test-native test-wasm test-page lint \
-        eval-summary eval-summary-cv eval-ner eval-extract bench bench-browser bench-longtasks size fuzz wasm-no-model
+        eval-summary eval-summary-cv eval-ner eval-extract bench bench-browser bench-longtasks size fuzz wasm-no-model \
+        check-models
 
 setup:
 	@./scripts/setup.sh
@@ -80,3 +81,7 @@ size: wasm wasm-no-model
 
 fuzz:
 	./scripts/fuzz.sh
+
+# Both compiled-in models are what their rebuild commands give at this code.
+check-models:
+	./scripts/check-models.sh

@@ -20,7 +20,7 @@
 //!
 //! Training documents: cnndm-validation 999, inshorts-news-summary 4058; 103506 sentences, 12502 positive; mean log-loss 0.2646.
 //!
-//! Share of the total split gain by group: position 66.8%, centrality 17.9%, entities 0.2%, topic 9.2%, form 5.8%.
+//! Share of the total split gain by group: position 66.8%, centrality 18.0%, entities 0.2%, topic 9.2%, form 5.8%.
 //!
 //! | feature | group | splits | share of gain |
 //! |---|---|---|---|
@@ -28,26 +28,26 @@
 //! | second | position | 1 | 0.5% |
 //! | third | position | 0 | 0.0% |
 //! | log_rank | position | 89 | 62.8% |
-//! | relative_position | position | 14 | 0.8% |
-//! | centroid_similarity | centrality | 65 | 15.2% |
+//! | relative_position | position | 15 | 0.8% |
+//! | centroid_similarity | centrality | 68 | 15.2% |
 //! | pagerank | centrality | 12 | 0.2% |
 //! | centrality_rank | centrality | 21 | 1.3% |
 //! | lead_similarity | centrality | 38 | 1.3% |
-//! | entity_coverage | entities | 2 | 0.0% |
+//! | entity_coverage | entities | 3 | 0.0% |
 //! | top_entity | entities | 0 | 0.0% |
-//! | entity_density | entities | 9 | 0.1% |
+//! | entity_density | entities | 8 | 0.1% |
 //! | title_overlap | topic | 51 | 4.1% |
-//! | key_terms | topic | 23 | 5.2% |
-//! | log_words | form | 50 | 2.1% |
+//! | key_terms | topic | 22 | 5.2% |
+//! | log_words | form | 49 | 2.1% |
 //! | short | form | 0 | 0.0% |
 //! | long | form | 1 | 0.0% |
-//! | quote_share | form | 13 | 0.4% |
+//! | quote_share | form | 12 | 0.4% |
 //! | starts_with_quote | form | 0 | 0.0% |
 //! | question | form | 0 | 0.0% |
 //! | parentheses | form | 2 | 0.0% |
 //! | digit_share | form | 18 | 0.4% |
 //! | dateline | form | 3 | 0.3% |
-//! | byline | form | 3 | 0.0% |
+//! | byline | form | 2 | 0.0% |
 //! | pronoun_start | form | 0 | 0.0% |
 //! | first_person | form | 1 | 0.0% |
 //! | capitalised_share | form | 29 | 2.5% |
@@ -171,17 +171,17 @@ const NODES: [Node; 975] = [
     Node::split(26, 0.6376263, 10, 0), Node::split(11, 0.40149254, 8, 2), Node::split(21, 0.032522473, 4, 1), Node::split(14, 2.8617926, 2, -6), Node::leaf(15), Node::leaf(-17), Node::split(4, 0.18199436, 2, 31), Node::leaf(79), Node::leaf(5), Node::leaf(505), Node::split(20, 0.5, 2, -93), Node::leaf(42), Node::leaf(-236),
     Node::split(21, 0.18301436, 12, 0), Node::split(21, 0.032522473, 6, 1), Node::split(13, 0.70714283, 4, -5), Node::split(14, 3.1132684, 2, -8), Node::leaf(7), Node::leaf(-26), Node::leaf(95), Node::split(8, 0.04162199, 4, 30), Node::split(5, 0.2636374, 2, 53), Node::leaf(-13), Node::leaf(91), Node::leaf(-15), Node::leaf(-148),
     Node::split(5, 0.11943145, 2, 0), Node::leaf(-105), Node::split(14, 3.8393946, 8, 1), Node::split(4, 0.98346996, 4, 4), Node::split(26, 0.05926251, 2, 6), Node::leaf(-42), Node::leaf(11), Node::split(26, 0.30079365, 2, -66), Node::leaf(19), Node::leaf(-239), Node::split(4, 0.90754986, 2, -71), Node::leaf(-91), Node::leaf(216),
-    Node::split(3, 3.4175923, 6, 0), Node::split(8, 0.34655976, 4, 3), Node::split(26, 0.7002674, 2, 4), Node::leaf(5), Node::leaf(-105), Node::leaf(-190), Node::split(12, 0.41428572, 6, -49), Node::split(6, 0.8190906, 2, -54), Node::leaf(-145), Node::split(14, 3.1132684, 2, -17), Node::leaf(36), Node::leaf(-109), Node::leaf(653),
-    Node::split(23, 0.5, 12, 0), Node::split(12, 0.17424244, 4, 0), Node::split(13, 0.4722222, 2, -4), Node::leaf(-12), Node::leaf(33), Node::split(11, 0.069366485, 4, 30), Node::split(13, 0.11805555, 2, 105), Node::leaf(370), Node::leaf(80), Node::split(5, 0.19307044, 2, -17), Node::leaf(516), Node::leaf(-23), Node::leaf(-237),
-    Node::split(14, 3.5972185, 2, 0), Node::leaf(4), Node::split(3, 0.89587975, 4, -34), Node::split(9, 2.75, 2, 51), Node::leaf(88), Node::leaf(-114), Node::split(6, 1.6308439, 4, -71), Node::split(3, 2.3502402, 2, -96), Node::leaf(-59), Node::leaf(-196), Node::split(4, 0.41678017, 2, 49), Node::leaf(-53), Node::leaf(267),
-    Node::split(5, 0.08876067, 2, 0), Node::leaf(-182), Node::split(8, 0.18566446, 8, 1), Node::split(6, 0.8236639, 4, 3), Node::split(17, 0.045804195, 2, -18), Node::leaf(-42), Node::leaf(27), Node::split(26, 0.16172624, 2, 11), Node::leaf(-8), Node::leaf(26), Node::split(11, 0.031498015, 2, -55), Node::leaf(81), Node::leaf(-81),
-    Node::split(21, 0.11803406, 12, 0), Node::split(21, 0.032522473, 6, 2), Node::split(13, 0.70714283, 4, -5), Node::split(14, 3.1132684, 2, -7), Node::leaf(6), Node::leaf(-23), Node::leaf(83), Node::split(8, 0.0016500806, 4, 34), Node::split(17, 0.34834957, 2, 65), Node::leaf(92), Node::leaf(-149), Node::leaf(-1), Node::leaf(-74),
-    Node::split(3, 4.297262, 12, 0), Node::split(14, 3.8393946, 4, 1), Node::split(12, 0.44949496, 2, 3), Node::leaf(0), Node::leaf(57), Node::split(5, 0.30261603, 4, -67), Node::split(25, 0.5, 2, -185), Node::leaf(-270), Node::leaf(78), Node::split(7, 0.3573424, 2, -16), Node::leaf(396), Node::leaf(-38), Node::leaf(-168),
-    Node::split(13, 0.05, 8, 0), Node::split(7, 0.66718423, 6, -32), Node::split(4, 0.032825366, 2, -20), Node::leaf(-204), Node::split(14, 2.7403195, 2, -7), Node::leaf(28), Node::leaf(-84), Node::leaf(-271), Node::split(14, 0.89587975, 4, 4), Node::split(7, 0.7275604, 2, 282), Node::leaf(700), Node::leaf(-287), Node::leaf(3),
-    Node::split(23, 0.5, 10, 0), Node::split(12, 0.8452381, 6, 0), Node::split(8, 0.34655976, 4, 0), Node::split(5, 0.4787348, 2, 0), Node::leaf(-2), Node::leaf(56), Node::leaf(-167), Node::split(26, 0.25198412, 2, 161), Node::leaf(25), Node::leaf(313), Node::split(17, 0.13397437, 2, -223), Node::leaf(-328), Node::leaf(113),
-    Node::split(21, 0.18301436, 12, 0), Node::split(21, 0.032522473, 6, 1), Node::split(17, 0.032522473, 2, -4), Node::leaf(-13), Node::split(3, 2.2499049, 2, 13), Node::leaf(48), Node::leaf(-46), Node::split(7, 0.11782974, 2, 24), Node::leaf(-130), Node::split(8, 0.04162199, 2, 29), Node::leaf(51), Node::leaf(-15), Node::leaf(-128),
-    Node::split(14, 3.5972185, 2, 0), Node::leaf(4), Node::split(3, 0.89587975, 6, -30), Node::split(14, 3.7012258, 2, 44), Node::leaf(130), Node::split(12, 0.44949496, 2, -18), Node::leaf(32), Node::leaf(-216), Node::split(6, 1.9938986, 2, -64), Node::leaf(-75), Node::split(11, 0.13079116, 2, 178), Node::leaf(313), Node::leaf(-241),
-    Node::split(5, 0.08876067, 2, 0), Node::leaf(-168), Node::split(8, 0.29439443, 8, 1), Node::split(12, 0.73214287, 4, 2), Node::split(14, 2.9174054, 2, 0), Node::leaf(14), Node::leaf(-8), Node::split(6, 1.3867207, 2, 115), Node::leaf(274), Node::leaf(5), Node::split(26, 0.33549786, 2, -103), Node::leaf(-37), Node::leaf(-244),
-    Node::split(3, 4.297262, 10, 0), Node::split(23, 0.5, 8, 1), Node::split(26, 0.6376263, 4, 1), Node::split(11, 0.40149254, 2, 2), Node::leaf(2), Node::leaf(440), Node::split(20, 0.5, 2, -72), Node::leaf(53), Node::leaf(-213), Node::leaf(-209), Node::split(14, 3.979638, 2, -155), Node::leaf(-188), Node::leaf(504),
-    Node::split(6, 1.0595734, 10, 0), Node::split(11, 0.038711287, 4, -10), Node::split(4, 0.032825366, 2, 17), Node::leaf(-189), Node::leaf(25), Node::split(3, 1.7005987, 2, -29), Node::leaf(19), Node::split(14, 2.8617926, 2, -68), Node::leaf(-12), Node::leaf(-104), Node::split(13, 0.05, 2, 10), Node::leaf(-200), Node::leaf(13),
+    Node::split(3, 3.4175923, 6, 0), Node::split(8, 0.34655976, 4, 3), Node::split(26, 0.7002674, 2, 4), Node::leaf(5), Node::leaf(-105), Node::leaf(-190), Node::split(12, 0.21111111, 4, -49), Node::split(6, 0.8190906, 2, -57), Node::leaf(-148), Node::leaf(-20), Node::split(8, 0.0016500806, 2, 389), Node::leaf(972), Node::leaf(80),
+    Node::split(23, 0.5, 12, 0), Node::split(12, 0.17424244, 4, 0), Node::split(13, 0.4722222, 2, -4), Node::leaf(-12), Node::leaf(33), Node::split(11, 0.069366485, 4, 30), Node::split(13, 0.11805555, 2, 104), Node::leaf(369), Node::leaf(80), Node::split(5, 0.19307044, 2, -17), Node::leaf(510), Node::leaf(-23), Node::leaf(-237),
+    Node::split(14, 3.5972185, 2, 0), Node::leaf(4), Node::split(3, 0.89587975, 4, -34), Node::split(9, 2.75, 2, 51), Node::leaf(88), Node::leaf(-114), Node::split(6, 1.6308439, 4, -72), Node::split(3, 2.3502402, 2, -96), Node::leaf(-59), Node::leaf(-197), Node::split(4, 0.41678017, 2, 49), Node::leaf(-53), Node::leaf(266),
+    Node::split(5, 0.08876067, 2, 0), Node::leaf(-181), Node::split(8, 0.18566446, 8, 1), Node::split(6, 0.8236639, 4, 3), Node::split(17, 0.045804195, 2, -18), Node::leaf(-42), Node::leaf(27), Node::split(26, 0.16172624, 2, 11), Node::leaf(-8), Node::leaf(26), Node::split(11, 0.031498015, 2, -54), Node::leaf(81), Node::leaf(-80),
+    Node::split(21, 0.11803406, 12, 0), Node::split(21, 0.032522473, 6, 2), Node::split(13, 0.70714283, 4, -5), Node::split(14, 3.1132684, 2, -7), Node::leaf(7), Node::leaf(-24), Node::leaf(83), Node::split(8, 0.0016500806, 4, 34), Node::split(17, 0.34834957, 2, 65), Node::leaf(92), Node::leaf(-149), Node::leaf(-1), Node::leaf(-74),
+    Node::split(3, 4.297262, 12, 0), Node::split(14, 3.8393946, 4, 1), Node::split(12, 0.44949496, 2, 3), Node::leaf(0), Node::leaf(58), Node::split(5, 0.30261603, 4, -67), Node::split(25, 0.5, 2, -185), Node::leaf(-271), Node::leaf(78), Node::split(7, 0.3573424, 2, -16), Node::leaf(396), Node::leaf(-38), Node::leaf(-167),
+    Node::split(13, 0.05, 8, 0), Node::split(7, 0.66718423, 6, -32), Node::split(4, 0.032825366, 2, -19), Node::leaf(-204), Node::split(14, 2.7403195, 2, -7), Node::leaf(28), Node::leaf(-84), Node::leaf(-271), Node::split(14, 0.89587975, 4, 4), Node::split(7, 0.7275604, 2, 282), Node::leaf(700), Node::leaf(-287), Node::leaf(3),
+    Node::split(23, 0.5, 10, 0), Node::split(12, 0.8452381, 6, 0), Node::split(8, 0.34655976, 4, 0), Node::split(5, 0.4787348, 2, 0), Node::leaf(-2), Node::leaf(56), Node::leaf(-166), Node::split(26, 0.25198412, 2, 162), Node::leaf(25), Node::leaf(313), Node::split(17, 0.13397437, 2, -222), Node::leaf(-328), Node::leaf(113),
+    Node::split(21, 0.18301436, 12, 0), Node::split(21, 0.032522473, 8, 1), Node::split(26, 0.06711712, 4, -4), Node::split(5, 0.21822384, 2, -37), Node::leaf(-122), Node::leaf(-12), Node::split(4, 0.98346996, 2, 1), Node::leaf(4), Node::leaf(-89), Node::split(7, 0.11782974, 2, 24), Node::leaf(-130), Node::leaf(29), Node::leaf(-128),
+    Node::split(14, 3.5972185, 2, 0), Node::leaf(4), Node::split(3, 0.89587975, 6, -30), Node::split(14, 3.7012258, 2, 44), Node::leaf(130), Node::split(12, 0.44949496, 2, -18), Node::leaf(32), Node::leaf(-216), Node::split(6, 1.9938986, 2, -64), Node::leaf(-74), Node::split(11, 0.13079116, 2, 178), Node::leaf(313), Node::leaf(-241),
+    Node::split(5, 0.08876067, 2, 0), Node::leaf(-168), Node::split(8, 0.18566446, 6, 1), Node::split(12, 0.8452381, 4, 3), Node::split(6, 0.8236639, 2, 2), Node::leaf(-16), Node::leaf(9), Node::leaf(182), Node::split(4, 0.8891166, 4, -49), Node::split(5, 0.15209907, 2, -30), Node::leaf(781), Node::leaf(-36), Node::leaf(-233),
+    Node::split(3, 4.297262, 10, 0), Node::split(14, 3.4498615, 2, 1), Node::leaf(6), Node::split(3, 0.89587975, 4, -20), Node::split(5, 0.4509127, 2, 55), Node::leaf(28), Node::leaf(164), Node::split(3, 2.673554, 2, -53), Node::leaf(-35), Node::leaf(-143), Node::split(14, 3.979638, 2, -155), Node::leaf(-187), Node::leaf(508),
+    Node::split(26, 0.6376263, 4, 0), Node::split(11, 0.40149254, 2, 1), Node::leaf(1), Node::leaf(429), Node::split(20, 0.5, 8, -73), Node::split(14, 2.0126758, 4, 51), Node::split(6, 0.99141634, 2, 147), Node::leaf(435), Node::leaf(-33), Node::split(9, 1.5555556, 2, -112), Node::leaf(-248), Node::leaf(171), Node::leaf(-215),
 ];
