@@ -814,42 +814,60 @@ fn is_date_line(lower: &str) -> bool {
 }
 
 /// A line ending in a credit in brackets: "... (Getty Images)", "(AP Photo/Jane Doe)".
-/// Words longer than this are never a caption run (a whole article pasted as one line
-/// may open with a label).
+/// Texts longer than this (in words) are never a caption run (a whole article pasted as
+/// one line may open with a label).
 const CAPTION_RUN_WORDS: usize = 120;
+
+/// Longest caption label, in words ("Smile for the camera", "Big Brother is watching").
+const LABEL_WORDS: usize = 5;
 
 /// Photo captions that lost their line breaks and full stops, as text copied from a news
 /// page holds them: "Injured: Chris Copeland and his wife, pictured, were stabbed ...
-/// Cuffed: Pero Antic was arrested ...". The run opens with a short label and a colon, and
-/// either points at a photo ("pictured", "(left)") or holds another label further on
-/// after an unpunctuated word. Fact boxes ("Departure: Barcelona ... Destination: ...")
-/// read the same way; neither is a sentence for a summary.
+/// Cuffed: Pero Antic was arrested ...". The run opens with a label and a colon, and either
+/// the label is short (one or two words) and the text points at a photo ("pictured",
+/// "(left)"), or another label follows, glued to a word with no closing punctuation. Fact
+/// boxes ("Departure: Barcelona ... Destination: ...") read the same way; neither is a
+/// sentence for a summary.
 fn is_caption_run(text: &str) -> bool {
     let Some((label, rest)) = text.split_once(": ") else {
         return false;
     };
-    if !is_label(label) || count_words(text, CAPTION_RUN_WORDS + 1) > CAPTION_RUN_WORDS {
+    if !is_label(label, LABEL_WORDS) || count_words(text, CAPTION_RUN_WORDS + 1) > CAPTION_RUN_WORDS
+    {
         return false;
     }
-    let lower = rest.to_lowercase();
-    if PHOTO_POINTERS.iter().any(|m| super::has(&lower, m)) {
-        return true;
+    if is_label(label, 2) {
+        let lower = rest.to_lowercase();
+        if PHOTO_POINTERS.iter().any(|m| super::has(&lower, m)) {
+            return true;
+        }
     }
-    // Another label: one or two words before ": ", glued to the word before them.
     let mut from = 0;
     while let Some(i) = rest[from..].find(": ") {
-        let head = &rest[..from + i];
-        let mut words = head.rsplit(' ');
-        let (last, prev, before) = (words.next(), words.next(), words.next());
-        let glued = |w: Option<&str>| w.is_some_and(|w| !w.ends_with(SENTENCE_PUNCT));
-        if let (Some(last), Some(prev)) = (last, prev) {
-            if (is_label(last) && glued(Some(prev)))
-                || (glued(before) && is_label(&head[head.len() - last.len() - prev.len() - 1..]))
-            {
-                return true;
-            }
+        if ends_with_glued_label(&rest[..from + i]) {
+            return true;
         }
         from += i + 2;
+    }
+    false
+}
+
+/// Whether `head` ends with a label of up to [`LABEL_WORDS`] words that follows a word
+/// without closing punctuation ("... bongo-playing skills Smile for the camera").
+fn ends_with_glued_label(head: &str) -> bool {
+    let mut start = head.len();
+    for _ in 0..LABEL_WORDS {
+        let Some(space) = head[..start].rfind(' ') else {
+            return false;
+        };
+        let before = head[..space].rsplit(' ').next().unwrap_or("");
+        if !before.is_empty()
+            && !before.ends_with(SENTENCE_PUNCT)
+            && is_label(&head[space + 1..], LABEL_WORDS)
+        {
+            return true;
+        }
+        start = space;
     }
     false
 }
@@ -873,19 +891,25 @@ const PHOTO_POINTERS: [&str; 12] = [
 /// Marks after which a word ends a clause (so a label after it is not glued on).
 const SENTENCE_PUNCT: [char; 7] = ['.', ',', ';', '?', '!', '"', '\''];
 
-/// A caption label: one capitalised word ("Injured", "CLAIM", "Close-up") or a capitalised word and a
-/// lower-case one ("Bloody scene"), but not a speaker ("Police said").
-fn is_label(label: &str) -> bool {
-    let mut words = label.split(' ');
-    let (Some(first), second, None) = (words.next(), words.next(), words.next()) else {
-        return false;
-    };
-    (3..=24).contains(&label.len())
-        && first.starts_with(char::is_uppercase)
-        && first.chars().all(|c| c.is_alphabetic() || c == '-')
-        && second.is_none_or(|w| {
-            !w.is_empty() && w.chars().all(char::is_lowercase) && !LABEL_VERBS.contains(&w)
-        })
+/// A caption label of at most `max_words` words: a capitalised first word ("Injured",
+/// "CLAIM", "Close-up", "Bloody scene", "Smile for the camera"), words of letters only,
+/// and no speech verb ("Police said" introduces a quotation).
+fn is_label(label: &str, max_words: usize) -> bool {
+    let mut n = 0;
+    for (i, w) in label.split(' ').enumerate() {
+        n += 1;
+        let letters = !w.is_empty()
+            && w.chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'');
+        if n > max_words
+            || !letters
+            || (i == 0 && !w.starts_with(char::is_uppercase))
+            || LABEL_VERBS.contains(&w)
+        {
+            return false;
+        }
+    }
+    (3..=40).contains(&label.len())
 }
 
 /// Verbs that make "Name verb:" a speaker introducing a quotation, not a caption label.
@@ -1051,6 +1075,8 @@ mod tests {
             "Celebrity customers: The candidate was spotted at a restaurant in Ohio Another \
              candidate: Footage shows a rival in a queue",
             "Departure: Barcelona, at 10:01 a.m. (26 minutes late) Destination: Dusseldorf",
+            "Getting into the groove: A fan has become a celebrity for her air bongo skills \
+             Smile for the camera: The tradition goes back years",
         ] {
             assert!(is_boilerplate(run), "{run}");
         }
@@ -1064,6 +1090,8 @@ mod tests {
             "Police said: 'A man (left) was arrested at the scene.'",
             // A label without a photo or a second label.
             "Update: The minister resigned on Friday after weeks of pressure.",
+            // A long opening points at a photo only in a quotation.
+            "Speaking to the BBC: 'I was pictured with him once, years ago.'",
             // The second label follows a finished clause.
             "Warning: the storm will hit the coast on Friday. Forecasters: expect delays",
             // Times are no labels.
