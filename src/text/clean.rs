@@ -813,7 +813,6 @@ fn is_date_line(lower: &str) -> bool {
     dated
 }
 
-/// A line ending in a credit in brackets: "... (Getty Images)", "(AP Photo/Jane Doe)".
 /// Texts longer than this (in words) are never a caption run (a whole article pasted as
 /// one line may open with a label).
 const CAPTION_RUN_WORDS: usize = 120;
@@ -895,13 +894,11 @@ const SENTENCE_PUNCT: [char; 7] = ['.', ',', ';', '?', '!', '"', '\''];
 /// "CLAIM", "Close-up", "Bloody scene", "Smile for the camera"), words of letters only,
 /// and no speech verb ("Police said" introduces a quotation).
 fn is_label(label: &str, max_words: usize) -> bool {
-    let mut n = 0;
     for (i, w) in label.split(' ').enumerate() {
-        n += 1;
         let letters = !w.is_empty()
             && w.chars()
                 .all(|c| c.is_alphabetic() || c == '-' || c == '\'');
-        if n > max_words
+        if i >= max_words
             || !letters
             || (i == 0 && !w.starts_with(char::is_uppercase))
             || LABEL_VERBS.contains(&w)
@@ -946,6 +943,7 @@ const LABEL_VERBS: [&str; 30] = [
     "urged",
 ];
 
+/// A line ending in a credit in brackets: "... (Getty Images)", "(AP Photo/Jane Doe)".
 fn is_caption(lower: &str) -> bool {
     let t = lower.trim_end_matches(|c: char| is_space(c) || c == '.');
     let Some(inner) = t.strip_suffix(')') else {
