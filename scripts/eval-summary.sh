@@ -5,6 +5,8 @@
 # Lead = the first k prose sentences as our segmenter splits them (same k as ours).
 # Titles (BBC lines have one) are removed so every slice runs with the same settings;
 # WITH_TITLE=1 keeps them (the CLI then steers selection by the title).
+# SENTENCES=5 scores longer CNN/DM digests (lead = the first 5 prose sentences then);
+# their references stay the 3-4 line highlights, so only compare runs with each other.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DATA=${SUMM_DATA:-../shared/data/summ}
@@ -30,7 +32,7 @@ for slice in dev-cnndm-frank dev-cnndm-summeval dev-bbc-news-summary; do
   [ -f "$in" ] || { echo "skip $slice (no $in)"; continue; }
   case $slice in
     *bbc*) len=(--ratio 0.4) ;;
-    *) len=(--sentences 3) ;;
+    *) len=(--sentences "${SENTENCES:-3}") ;;
   esac
   if [ "${WITH_TITLE:-0}" = 1 ]; then
     cp "$in" "$OUT/$slice.in.jsonl"
