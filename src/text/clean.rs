@@ -6,6 +6,7 @@
 //! the other (hard-wrapped text), and otherwise kept apart, because text pasted
 //! from web pages puts every paragraph, heading and button on its own line.
 
+use super::segment::SPEECH_VERBS;
 use serde::Serialize;
 
 /// What a block of the input is.
@@ -901,7 +902,8 @@ fn is_label(label: &str, max_words: usize) -> bool {
         if i >= max_words
             || !letters
             || (i == 0 && !w.starts_with(char::is_uppercase))
-            || LABEL_VERBS.contains(&w)
+            || SPEECH_VERBS.contains(&w)
+            || MORE_SPEECH_VERBS.contains(&w)
         {
             return false;
         }
@@ -909,27 +911,16 @@ fn is_label(label: &str, max_words: usize) -> bool {
     (3..=40).contains(&label.len())
 }
 
-/// Verbs that make "Name verb:" a speaker introducing a quotation, not a caption label.
-const LABEL_VERBS: [&str; 30] = [
-    "said",
-    "says",
-    "added",
-    "adds",
-    "told",
-    "tells",
-    "wrote",
+/// Verbs that, besides the splitter's attribution verbs ([`SPEECH_VERBS`]), make
+/// "Name verb:" a speaker introducing a quotation, not a caption label.
+const MORE_SPEECH_VERBS: [&str; 18] = [
     "writes",
-    "explained",
     "continued",
     "tweeted",
     "posted",
     "replied",
     "asked",
     "warned",
-    "insisted",
-    "admitted",
-    "claimed",
-    "revealed",
     "stated",
     "declared",
     "concluded",

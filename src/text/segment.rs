@@ -843,7 +843,7 @@ fn leading_caption(s: &str) -> Option<usize> {
 }
 
 /// Verbs that attribute a quotation: "'...,' he said", "'...', Smith told Reuters".
-const SPEECH_VERBS: [&str; 12] = [
+pub(super) const SPEECH_VERBS: [&str; 12] = [
     "said",
     "says",
     "told",
