@@ -204,6 +204,26 @@ fn may_end_sentence(c: char) -> bool {
 /// decides whether the stop ends a sentence.
 const UAX_LOOKAHEAD: usize = 256;
 
+/// A letter that can open the next sentence (a UAX#29 Upper, Lower or OLetter).
+/// Many combining marks (Gurung Khema U+1611E, Devanagari vowel signs, Myanmar tone
+/// marks) are alphabetic too, but UAX#29 attaches them to the stop before them (rule
+/// SB5), so a window that ended at one would miss the break after it.
+fn starts_letter(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    if !c.is_alphabetic() {
+        return false;
+    }
+    // Ask the segmenter's own tables: "? " breaks before a letter, but a mark joins
+    // the stop and the break moves on to the "0".
+    let mut buf = [b'?', b' ', 0, 0, 0, 0, b'0'];
+    let n = c.encode_utf8(&mut buf[2..6]).len();
+    buf.copy_within(6..7, 2 + n);
+    let probe = std::str::from_utf8(&buf[..3 + n]).unwrap_or("");
+    probe.split_sentence_bounds().next().map(str::len) == Some(2)
+}
+
 fn uax_windows(text: &str) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
@@ -225,7 +245,7 @@ fn uax_windows(text: &str) -> Vec<(usize, usize)> {
         // far from the stop no longer decides whether the stop ends a sentence.
         let we = text[at..]
             .char_indices()
-            .find(|&(j, c)| c.is_alphabetic() || j > UAX_LOOKAHEAD)
+            .find(|&(j, c)| starts_letter(c) || j > UAX_LOOKAHEAD)
             .map_or(text.len(), |(j, c)| at + j + c.len_utf8());
         match out.last_mut() {
             Some(last) if ws <= last.1 => last.1 = last.1.max(we),
@@ -983,6 +1003,10 @@ mod tests {
             ". . . . . ? ! ?! \u{2026} \u{1F600}. \u{1F600} A",
             "end.The e\u{301}. Next  \t. \u{a0}Another.) [x] 'y' \u{2019}z.",
             "a\u{85}TV y\u{2028}b\u{2029}C",
+            // Combining marks after a stop belong to it; the letter after them decides.
+            "\u{3002}\u{1611e}A",
+            "\u{3002}\u{93e}\u{93e}B c. \u{301}d",
+            "? \u{aa7b}0",
         ] {
             assert_same_breaks(t);
         }
@@ -1015,6 +1039,9 @@ mod tests {
                     Just("\n".to_string()),
                     Just("\u{3002}".to_string()),
                     "[A-Za-z0-9 ]{1,6}",
+                    Just("\u{301}".to_string()),
+                    Just("\u{93e}".to_string()),
+                    Just("\u{aa7b}".to_string()),
                     any::<char>().prop_map(|c| c.to_string()),
                 ],
                 0..40,
