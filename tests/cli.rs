@@ -108,3 +108,26 @@ fn the_readable_forms_print_bullets_or_one_paragraph() {
     let sentences = paragraph.matches(". ").count() + 1;
     assert_eq!(sentences, 2, "both sentences on one line: {tldr}");
 }
+
+/// `article-summary --json FILE | head -1`: the reader leaves before the output is
+/// written (it is larger than a pipe holds), which must end quietly, not in a panic.
+#[test]
+fn a_reader_that_stops_early_is_not_an_error() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_article-summary"))
+        .arg("--json")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the CLI starts");
+    drop(child.stdout.take());
+    let _ = child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(ARTICLE.repeat(300).as_bytes());
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+}

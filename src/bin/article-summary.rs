@@ -78,7 +78,7 @@ fn run(args: Vec<String>) -> Result<ExitCode, String> {
         Mode::Batch => Ok(batch(&command.options)),
         Mode::Extract => {
             let page = read_input(command.file.as_deref())?;
-            println!("{}", page_article(&page)?.text());
+            emit(&page_article(&page)?.text())?;
             Ok(ExitCode::SUCCESS)
         }
         Mode::Readable | Mode::Json => {
@@ -96,9 +96,19 @@ fn run(args: Vec<String>) -> Result<ExitCode, String> {
             } else {
                 readable(&analysis)
             };
-            println!("{out}");
+            emit(&out)?;
             Ok(ExitCode::SUCCESS)
         }
+    }
+}
+
+/// Prints `text` and a newline. A reader that stops early (`| head`) is not an error:
+/// the rest is simply not wanted, where `println!` would panic on the closed pipe.
+fn emit(text: &str) -> Result<(), String> {
+    let mut out = io::stdout().lock();
+    match writeln!(out, "{text}").and_then(|()| out.flush()) {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(format!("cannot write output: {e}")),
+        _ => Ok(()),
     }
 }
 
@@ -135,8 +145,8 @@ fn parse_args(args: Vec<String>) -> Result<Command, String> {
         let mut value = |name: &str| it.next().ok_or(format!("{name} needs a value"));
         match arg.as_str() {
             "-h" | "--help" => {
-                println!("{USAGE}");
-                std::process::exit(0);
+                let code = if emit(USAGE).is_ok() { 0 } else { 2 };
+                std::process::exit(code);
             }
             "--json" => command.mode = Mode::Json,
             "--html" => command.html = true,
