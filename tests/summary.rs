@@ -88,6 +88,28 @@ fn ratio_is_a_share_of_the_prose_sentences() {
     }
 }
 
+/// A reader who asks for half the article gets half of it, even when every sentence
+/// names the same person: sentences that share a name are not repeats of each other.
+#[test]
+fn an_abridgement_keeps_sentences_that_share_a_name() {
+    let text = [
+        "opened the new hospital wing in the north of the city on Monday morning.",
+        "promised that waiting times for surgery would fall by a third within two years.",
+        "met nurses who had worked through the winter without extra pay or holidays.",
+        "said the government would train four thousand more doctors before the election.",
+        "was questioned by reporters about the rising cost of the building contract.",
+        "rejected claims that private companies would run the hospital's laboratories.",
+        "thanked the architects, whose design won a national award for public buildings.",
+        "later travelled to the coast to visit a flood defence project near the harbour.",
+        "told farmers there that drought relief payments would arrive before the harvest.",
+        "ended the day at a school where pupils asked about climate change and exams.",
+    ]
+    .map(|rest| format!("Prime Minister Ann Lee {rest}"))
+    .join(" ");
+    let a = run(&text, Length::Ratio(0.5), Form::KeyPoints);
+    assert_eq!(a.summary.sentences.len(), 5, "{:?}", a.summary.text);
+}
+
 #[test]
 fn near_duplicate_sentences_are_not_both_chosen() {
     let a = run(ARTICLE, Length::Sentences(4), Form::KeyPoints);

@@ -1,5 +1,6 @@
 //! Selection: best sentences first, no near-duplicates, within the length budget.
 
+use super::features::{abridges, target_sentences};
 use super::terms::content_terms;
 use super::vectors::Vectors;
 use super::Document;
@@ -42,6 +43,10 @@ pub(super) fn select(
         (_, Length::Words(w)) => (usize::MAX, w as usize),
         (_, Length::Ratio(r)) => (((n as f32 * r).round() as usize).max(1), usize::MAX),
     };
+    // An abridgement keeps more than a third of the article: its sentences share names and
+    // phrases ("Prime Minister Tony Blair") without repeating each other, so only the
+    // cosine test below applies to it, not trigram blocking.
+    let abridging = abridges(target_sentences(doc, length, n), n);
     let prose_scores: Vec<f32> = vectors.prose.iter().map(|&i| scores[i]).collect();
     let order = crate::rank::best_first(&prose_scores);
     let words = |p: usize| {
@@ -80,7 +85,7 @@ pub(super) fn select(
                 continue;
             }
             let grams = trigrams(doc, vectors.prose[p]);
-            if grams.iter().any(|g| chosen_trigrams.contains(g)) {
+            if !abridging && grams.iter().any(|g| chosen_trigrams.contains(g)) {
                 continue;
             }
             used_words += w;
