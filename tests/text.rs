@@ -1032,7 +1032,24 @@ fn a_caption_glued_to_the_next_sentence_is_split_off() {
         "His deal with the Serie A champions does not expire until the end of next season.",
         "She won the award this year for her debut feature A Way Of Life.",
         "The final Test was played at The Oval in south London last summer.",
+        "She starred in Pride And Prejudice and two other costume dramas last year.",
     ] {
         assert_eq!(sentences(one), vec![one]);
     }
+    // A caption that runs into "And ...": the conjunction opens the next sentence.
+    let and = "The media team had to compile the match highlights of the goalless draw \
+        And so it proved as the two sides played out a draw at the stadium.";
+    assert_eq!(
+        sentence_kinds(and),
+        vec![
+            (
+                "The media team had to compile the match highlights of the goalless draw",
+                BlockKind::Boilerplate
+            ),
+            (
+                "And so it proved as the two sides played out a draw at the stadium.",
+                BlockKind::Prose
+            ),
+        ]
+    );
 }

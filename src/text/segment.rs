@@ -805,9 +805,9 @@ fn leading_credit(s: &str) -> Option<usize> {
 }
 
 /// Words that open a clause and are capitalised only at a sentence start.
-const CLAUSE_STARTS: [&str; 21] = [
+const CLAUSE_STARTS: [&str; 22] = [
     "The", "A", "An", "He", "She", "It", "They", "His", "Her", "Their", "This", "These", "Those",
-    "We", "In", "On", "At", "But", "After", "When", "While",
+    "We", "In", "On", "At", "And", "But", "After", "When", "While",
 ];
 
 /// Words after which a capitalised "The"/"On" is a name's ("at The Oval", "show On the
