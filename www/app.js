@@ -30,9 +30,8 @@ const FEATURE_NAMES = {
   entities: 'Names the main people, places, organizations',
   topic: 'About the title and key terms',
   form: 'Sentence form (length, quotes, questions)',
+  coverage: 'Covers what much of the article says (long summaries)',
   focus: 'Mentions the chosen key phrase',
-  length: 'Sentence length',
-  title: 'Matches the title',
 };
 
 const $ = (id) => document.getElementById(id);

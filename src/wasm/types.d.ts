@@ -28,7 +28,11 @@ export interface AnalyzeOptions {
   focus?: string;
 }
 
-/** One named part of a sentence's score ("why this sentence"). */
+/**
+ * One named part of a sentence's score ("why this sentence"). `feature` is one of
+ * `position`, `centrality`, `entities`, `topic`, `form`; `coverage` when the summary
+ * keeps more than a third of the article (an abridgement); `focus` when a focus is given.
+ */
 export interface Contribution {
   feature: string;
   value: number;

@@ -144,6 +144,10 @@ test('the length control and the form toggle change the summary', needSeed, asyn
   const five = await summaryTexts(page);
   assert.equal(five.length, 5);
   assert.notDeepEqual(five, three);
+  await page.locator('#summary .sum-s').first().hover();
+  await page.waitForSelector('#why:not([hidden])');
+  assert.match(await page.textContent('#why'), /Position in the article/);
+  assert.doesNotMatch(await page.textContent('#why'), /Covers what/);
 
   await setLength(page, 'words', 30);
   const short = await summaryTexts(page);
@@ -154,6 +158,10 @@ test('the length control and the form toggle change the summary', needSeed, asyn
   const sentences = await page.$$eval('#article .para:not(.heading):not(.boilerplate) .s', (e) => e.length);
   assert.ok(half.length >= Math.floor(sentences / 2) - 1 && half.length <= Math.ceil(sentences / 2) + 1,
     `50% of ${sentences} prose sentences, got ${half.length}`);
+  // Half the article is an abridgement: "why this sentence" shows what it covers; five
+  // key points of this article are a digest and do not.
+  await page.locator('#summary .sum-s').first().hover();
+  await page.waitForFunction(() => /Covers what much of the article says/.test(document.getElementById('why').textContent));
 
   await page.click('#form-tldr');
   await page.waitForSelector('#summary p.tldr .sum-s');
