@@ -836,7 +836,8 @@ fn is_caption_run(text: &str) -> bool {
     {
         return false;
     }
-    if is_label(label, 2) {
+    // The label passed the check above; only its length in words is left to ask.
+    if label.split(' ').count() <= 2 {
         let lower = rest.to_lowercase();
         if PHOTO_POINTERS.iter().any(|m| super::has(&lower, m)) {
             return true;

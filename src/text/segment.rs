@@ -217,9 +217,9 @@ fn starts_letter(c: char) -> bool {
     }
     // Ask the segmenter's own tables: "? " breaks before a letter, but a mark joins
     // the stop and the break moves on to the "0".
-    let mut buf = [b'?', b' ', 0, 0, 0, 0, b'0'];
+    let mut buf = [b'?', b' ', 0, 0, 0, 0, 0];
     let n = c.encode_utf8(&mut buf[2..6]).len();
-    buf.copy_within(6..7, 2 + n);
+    buf[2 + n] = b'0';
     let probe = std::str::from_utf8(&buf[..3 + n]).unwrap_or("");
     probe.split_sentence_bounds().next().map(str::len) == Some(2)
 }
