@@ -294,6 +294,12 @@ export class ArticleSummaryElement extends HTMLElement {
       this.#selected = -1;
       this.#renderContent();
       // Marks go in over several tasks on a long article; ready once they are all in.
+      // The first slice waits a frame, so the box's own first layout and the marks'
+      // are two tasks, not one that could pass 50 ms.
+      if (this.hasAttribute('highlight')) {
+        await new Promise((resolve) => afterNextFrame(resolve));
+        if (run !== this.#runId) return this.#analysis;
+      }
       await this.#applyHighlight();
       if (run !== this.#runId) return this.#analysis;
       this.#emit('ready', { analysis, article: this.#article });
