@@ -1,6 +1,7 @@
 # Two commands do everything on a fresh machine:
 #   make serve   build the wasm package and serve the page (prints the URL)
-#   make test    run every test: fmt, clippy, native, wasm in headless Chromium, page tests
+#   make test    run every test: fmt, clippy, native, wasm in headless Chromium, page tests,
+#                the TypeScript declarations
 # Both first run scripts/setup.sh, which installs only what is missing.
 
 SHELL := /bin/bash
@@ -8,7 +9,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 PORT ?= 8000
 SHARED ?= ../shared
 
-.PHONY: serve test setup setup-browser wasm test-native test-wasm test-page lint \
+.PHONY: serve test setup setup-browser wasm test-native test-wasm test-page test-types lint \
         eval-summary eval-summary-cv eval-ner eval-extract bench bench-browser bench-longtasks size fuzz wasm-no-model \
         check-models
 
@@ -48,7 +49,12 @@ test-wasm: setup-browser
 test-page: wasm setup-browser
 	node --test tests/page/
 
-test: setup-browser lint test-native test-wasm test-page
+# The shipped TypeScript declarations (www/pkg, www/element): tests/types/usage.ts, a page
+# that uses every part of them, type-checks under --strict.
+test-types: wasm
+	node_modules/.bin/tsc -p tests/types/tsconfig.json
+
+test: setup-browser lint test-native test-wasm test-page test-types
 
 eval-summary:
 	./scripts/eval-summary.sh

@@ -4,7 +4,8 @@
 #   - Rust target wasm32-unknown-unknown
 #   - wasm-bindgen-cli at exactly the wasm-bindgen version in Cargo.lock
 #   - wasm-pack
-#   - npm dev packages (binaryen for wasm-opt, playwright-core and puppeteer-core for page tests)
+#   - npm dev packages (binaryen for wasm-opt, playwright-core and puppeteer-core for page tests,
+#     typescript to check the shipped declarations)
 #   - Debian chromium + chromium-driver, and firefox-esr for the Firefox page test (only with --browser)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -37,7 +38,8 @@ if ! command -v wasm-pack >/dev/null 2>&1; then
   cargo install wasm-pack --locked || cargo install wasm-pack
 fi
 
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/puppeteer-core ] || [ package.json -nt node_modules/.package-lock.json ]; then
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/puppeteer-core ] \
+  || [ ! -x node_modules/.bin/tsc ] || [ package.json -nt node_modules/.package-lock.json ]; then
   say "installing npm dev packages (binaryen's wasm-opt, playwright-core, ...)"
   if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi
 fi

@@ -298,6 +298,15 @@ fn typescript_interfaces_match_the_objects() {
         options,
         ["focus", "form", "ratio", "sentences", "title", "words"]
     );
+    // extractArticle, on a story in an element the page has not attached.
+    let document = web_sys::window().unwrap().document().unwrap();
+    let story = document.create_element("article").unwrap();
+    story.set_inner_html(&format!(
+        "<h1>Talks in Doha</h1><p>{ARTICLE}</p><p>{ARTICLE}</p>"
+    ));
+    let found = article_summary::wasm::extract_article(Some(story), None).unwrap();
+    assert_eq!(keys(&found), interface("ExtractedArticle"));
+    assert!(string(&found, "text").contains("Special Representative Tom West"));
 }
 
 /// Checks what every result must satisfy, whatever the text: spans inside the text and

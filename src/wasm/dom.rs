@@ -9,7 +9,7 @@ use web_sys::{Element, Node};
 /// Finds the article on the current page (`root` absent) or inside `root`, skipping
 /// `skip` (the element itself). Returns `{ title, paragraphs, text, textNodes }`, where
 /// `textNodes` are the page's Text nodes that make up the body, in order.
-#[wasm_bindgen(js_name = extractArticle)]
+#[wasm_bindgen(js_name = extractArticle, unchecked_return_type = "ExtractedArticle")]
 pub fn extract_article(root: Option<Element>, skip: Option<Element>) -> Result<JsValue, JsValue> {
     let document = web_sys::window()
         .and_then(|w| w.document())

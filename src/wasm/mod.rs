@@ -13,6 +13,7 @@
 
 // The embeddable element's DOM glue (extractArticle).
 mod dom;
+pub use dom::extract_article;
 
 use crate::{Form, Length, Options};
 use serde::Serialize;

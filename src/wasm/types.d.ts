@@ -118,6 +118,18 @@ export interface Analysis {
   stats: Stats;
 }
 
+/** The article `extractArticle` found in the live page. */
+export interface ExtractedArticle {
+  /** The page's title as the article gives it, if any. */
+  title: string | null;
+  /** The body's paragraphs, in order. */
+  paragraphs: string[];
+  /** The paragraphs joined by blank lines: what to pass to `analyze`. */
+  text: string;
+  /** The page's Text nodes that make up the body, in order (for highlighting in place). */
+  textNodes: Text[];
+}
+
 /** Hard limits of `analyze`. */
 export interface Limits {
   /** Longest accepted input, in UTF-8 bytes. */

@@ -357,6 +357,55 @@ test('highlighting wraps names without changing text, layout or handlers, and ro
   }
 });
 
+/** The property names an interface of a .d.ts declares, sorted. */
+function declaredKeys(dts, name) {
+  const start = dts.indexOf(`export interface ${name} {`);
+  assert.ok(start >= 0, `no interface ${name}`);
+  const body = dts.slice(dts.indexOf('{', start) + 1, dts.indexOf('\n}', start));
+  return body.split('\n').map((l) => l.trim()).filter((l) => !l.startsWith('/**') && !l.startsWith('*'))
+    .map((l) => l.match(/^(\w+)\??:/)?.[1]).filter(Boolean).sort();
+}
+
+test('the TypeScript declarations list what the element, its settings and its events really have', async () => {
+  // tests/types/ checks that a page using them compiles; this checks them against the JS.
+  const dts = fs.readFileSync(path.join(WWW, 'element', 'article-summary.d.ts'), 'utf8');
+  const { page, close } = await open('embed-demo.html');
+  try {
+    await settled(page);
+    const real = await page.evaluate(async () => {
+      const element = await import('/element/article-summary.js');
+      const engine = await import('/element/engine.js');
+      const el = document.querySelector('article-summary');
+      const ready = new Promise((resolve) => el.addEventListener('article-summary:ready', (e) => resolve(e.detail), { once: true }));
+      el.summarize();
+      const detail = await ready;
+      const selected = new Promise((resolve) => el.addEventListener('article-summary:entity-select', (e) => resolve(e.detail), { once: true }));
+      el.shadowRoot.querySelector('.entities button').click();
+      return {
+        strings: Object.keys(element.STRINGS).sort(),
+        kinds: Object.keys(element.STRINGS.kinds).sort(),
+        errors: Object.keys(element.STRINGS.errors).sort(),
+        settings: Object.keys(engine.settings()).sort(),
+        ready: Object.keys(detail).sort(),
+        article: Object.keys(detail.article).sort(),
+        select: Object.keys(await selected).sort(),
+      };
+    });
+    assert.deepEqual(real.strings, declaredKeys(dts, 'ArticleSummaryStrings'));
+    const union = (name) => [...dts.match(new RegExp(`export type ${name} = ([^;]+);`))[1].matchAll(/'([^']+)'/g)].map((m) => m[1]).sort();
+    assert.deepEqual(real.errors, union('ArticleSummaryErrorReason'));
+    const pkgDts = fs.readFileSync(path.join(WWW, 'pkg', 'article_summary.d.ts'), 'utf8');
+    const labels = [...pkgDts.match(/export type EntityLabel =([^;]+);/)[1].matchAll(/"([^"]+)"/g)].map((m) => m[1]).sort();
+    assert.deepEqual(real.kinds, labels, 'a word for every entity type');
+    assert.deepEqual(real.settings, declaredKeys(dts, 'ArticleSummarySettings'));
+    assert.deepEqual(real.ready, declaredKeys(dts, 'ArticleSummaryReadyDetail'));
+    assert.deepEqual(real.article, declaredKeys(dts, 'ArticleSummaryArticle'));
+    assert.deepEqual(real.select, declaredKeys(dts, 'ArticleSummaryEntitySelectDetail'));
+  } finally {
+    await close();
+  }
+});
+
 test('with highlight on, the summary box is drawn before any name is marked', async () => {
   // Issue 6: drawing the box and marking the first slice of names in one task made a
   // main-thread task of 50-60 ms on a 5,000-word article in some runs (make
