@@ -295,9 +295,9 @@ fn rouge_words(reference: &str, sentences: &[Vec<String>]) -> (f64, f64) {
 /// Two-fold cross-validation (every other article held out, or a hash split for `seed` >
 /// 0; both sources): mean ROUGE-1/2 F1 on the held-out articles, per source. `rows:`
 /// lead-3 and the model's three best of the training rows; `analyze:` lead-3 and the
-/// model's 3-sentence summaries as `analyze`
-/// makes them (its sentences and features, selection without near-duplicates and with
-/// fragments last), with the position contributions multiplied by each of a few factors.
+/// model's 3-sentence summaries as `analyze` makes them (its sentences and features,
+/// selection without near-duplicates and with fragments last), with the position
+/// contributions multiplied by each of a few factors.
 ///
 /// With `out`, also writes the held-out summaries there as `rouge_eval.py` reads them
 /// (`{"id", "summary"}`, one sentence per line): `cv-SOURCE.lead.jsonl` and
