@@ -1,6 +1,6 @@
 // A Summarizer with the shape of the browser's built-in one (Chrome's writing-assistance
 // APIs), backed by the extractive engine: the summary is made of the article's own
-// sentences, computed locally, with nothing to download but the ~300 kB wasm.
+// sentences, computed locally, with nothing to download but the wasm (~460 KiB gzipped).
 //
 //   import { Summarizer } from './element/summarizer.js';
 //   const s = await Summarizer.create({ type: 'key-points', length: 'medium', format: 'markdown' });
