@@ -1,5 +1,6 @@
 // Main-thread responsiveness of the page and the element with the 5,000-word article.
 //   node benches/browser/responsiveness.mjs [runs]      (default 5; make bench-longtasks)
+//   CPU_THROTTLE=4 make bench-longtasks                  (a phone-class CPU, as DevTools emulates it)
 // run.mjs uses measure() for its long-task lines.
 //
 // Each run opens a fresh page under a Chrome trace and reports
@@ -78,8 +79,15 @@ function tasksFromTrace(buffer) {
 
 let traceCount = 0;
 
+/** CPU_THROTTLE=4: Chrome's CPU throttling, to see a phone-class device on this machine. */
+const THROTTLE = Number(process.env.CPU_THROTTLE || 1);
+
 async function traced(browser, context, fn, trace = true) {
   const page = await context.newPage();
+  if (THROTTLE > 1) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+  }
   await page.addInitScript(() => {
     performance.mark('phase:load');
     window.longTasks = [];
@@ -209,7 +217,7 @@ export async function measure(browser, base, text, runs = 5) {
 
 /** Lines for a report: per surface, the worst over runs, the per-run longest, and what ran. */
 export function report(results, words) {
-  const lines = [`Main-thread tasks with the ${words}-word article, ${results.page.length} runs each (long tasks > 50 ms from a PerformanceObserver in untraced runs; the longest task of each traced run):`];
+  const lines = [`Main-thread tasks with the ${words}-word article, ${results.page.length} runs each${THROTTLE > 1 ? `, CPU throttled ${THROTTLE}x` : ''} (long tasks > 50 ms from a PerformanceObserver in untraced runs; the longest task of each traced run):`];
   for (const [name, label] of [['page', 'page (paste, analyse, render, switch views)'], ['element', 'element (<article-summary highlight>: load, find, analyse, highlight)']]) {
     const runs = results[name];
     const longest = runs.map((r) => r.longest.ms);
