@@ -357,6 +357,13 @@ test('highlighting wraps names without changing text, layout or handlers, and ro
   }
 });
 
+/** The string members of a union type a .d.ts declares (`type T = 'a' | "b";`), sorted. */
+function declaredUnion(dts, name) {
+  const body = dts.match(new RegExp(`export type ${name} =([^;]+);`))?.[1];
+  assert.ok(body, `no type ${name}`);
+  return [...body.matchAll(/['"]([^'"]+)['"]/g)].map((m) => m[1]).sort();
+}
+
 /** The property names an interface of a .d.ts declares, sorted. */
 function declaredKeys(dts, name) {
   const start = dts.indexOf(`export interface ${name} {`);
@@ -392,11 +399,9 @@ test('the TypeScript declarations list what the element, its settings and its ev
       };
     });
     assert.deepEqual(real.strings, declaredKeys(dts, 'ArticleSummaryStrings'));
-    const union = (name) => [...dts.match(new RegExp(`export type ${name} = ([^;]+);`))[1].matchAll(/'([^']+)'/g)].map((m) => m[1]).sort();
-    assert.deepEqual(real.errors, union('ArticleSummaryErrorReason'));
+    assert.deepEqual(real.errors, declaredUnion(dts, 'ArticleSummaryErrorReason'));
     const pkgDts = fs.readFileSync(path.join(WWW, 'pkg', 'article_summary.d.ts'), 'utf8');
-    const labels = [...pkgDts.match(/export type EntityLabel =([^;]+);/)[1].matchAll(/"([^"]+)"/g)].map((m) => m[1]).sort();
-    assert.deepEqual(real.kinds, labels, 'a word for every entity type');
+    assert.deepEqual(real.kinds, declaredUnion(pkgDts, 'EntityLabel'), 'a word for every entity type');
     assert.deepEqual(real.settings, declaredKeys(dts, 'ArticleSummarySettings'));
     assert.deepEqual(real.ready, declaredKeys(dts, 'ArticleSummaryReadyDetail'));
     assert.deepEqual(real.article, declaredKeys(dts, 'ArticleSummaryArticle'));
