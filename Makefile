@@ -10,7 +10,7 @@ PORT ?= 8000
 SHARED ?= ../shared
 
 .PHONY: serve test setup setup-browser wasm test-native test-wasm test-page test-types lint \
-        eval-summary eval-summary-cv eval-ner eval-extract bench bench-browser bench-longtasks size fuzz wasm-no-model \
+        eval-summary eval-summary-cv eval-ner eval-extract bench bench-browser bench-longtasks bench-compare size fuzz wasm-no-model \
         check-models
 
 setup:
@@ -81,6 +81,12 @@ bench-browser: wasm wasm-no-model setup-browser
 RUNS ?= 5
 bench-longtasks: wasm setup-browser
 	node benches/browser/responsiveness.mjs $(RUNS)
+
+# Builds of the wasm package timed against each other, interleaved in one page, or one
+# build's CPU profile: ARGS="www/pkg target/variants/NAME", ARGS="--profile DIR"
+# (benches/browser/compare.mjs; docs/performance.md says how to build a variant).
+bench-compare: setup-browser
+	node benches/browser/compare.mjs $(ARGS)
 
 size: wasm wasm-no-model
 	@./scripts/size.sh

@@ -11,26 +11,17 @@
 // summary, the entity list and every paragraph, then switch to the highlights view.
 // The element: <article-summary highlight> on a page holding the article, from the
 // first script to its ready event and the last highlight.
-import { chromium } from 'playwright-core';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../../scripts/serve.mjs';
+import { benchInputs, launchChromium } from './common.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/** The bench's 5,000-word input: dev-slice articles concatenated (run.mjs uses the same). */
-export function longArticle(shared = process.env.SHARED || join(root, '..', 'shared')) {
-  const articles = ['dev-cnndm-frank.jsonl', 'dev-cnndm-summeval.jsonl', 'dev-bbc-news-summary.jsonl']
-    .flatMap((f) => readFileSync(join(shared, 'data/summ', f), 'utf8').trim().split('\n'))
-    .map((l) => JSON.parse(l).article);
-  const words = (t) => t.split(/\s+/).filter(Boolean).length;
-  const parts = [];
-  for (let i = 0, n = 0; n < 5000; i++) {
-    parts.push(articles[i % articles.length]);
-    n += words(articles[i % articles.length]);
-  }
-  return parts.join('\n\n');
+/** The bench's 5,000-word input (run.mjs uses the same). */
+export function longArticle(shared) {
+  return benchInputs(shared).find(([name]) => name === 'long')[1];
 }
 
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing'];
@@ -241,11 +232,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   mkdirSync(join(root, 'target', 'bench-browser'), { recursive: true });
   const text = longArticle();
   const server = await serve(root, 0);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   try {
     const results = await measure(browser, `http://127.0.0.1:${server.port}`, text, runs);
     if (process.env.VERBOSE) {

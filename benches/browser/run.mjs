@@ -4,13 +4,13 @@
 // and the longest main-thread task of the page and of the element with a 5,000-word
 // article, over RESPONSIVENESS_RUNS (default 5) runs each (responsiveness.mjs).
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
 import { readFileSync, mkdirSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../../scripts/serve.mjs';
 import { measure, report } from './responsiveness.mjs';
+import { benchInputs, launchChromium, words } from './common.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const shared = process.env.SHARED || join(root, '..', 'shared');
@@ -42,36 +42,10 @@ const sizes = {
 };
 
 // Inputs: real articles from the dev slices, concatenated for the big sizes.
-const articles = ['dev-cnndm-frank.jsonl', 'dev-cnndm-summeval.jsonl', 'dev-bbc-news-summary.jsonl']
-  .flatMap((f) => readFileSync(join(shared, 'data/summ', f), 'utf8').trim().split('\n'))
-  .map((l) => JSON.parse(l).article);
-const words = (t) => t.split(/\s+/).filter(Boolean).length;
-function closest(target) {
-  return articles.reduce((best, a) => (Math.abs(words(a) - target) < Math.abs(words(best) - target) ? a : best));
-}
-function concatenated(target) {
-  const parts = [];
-  let n = 0;
-  for (let i = 0; n < target; i++) {
-    const a = articles[i % articles.length];
-    parts.push(a);
-    n += words(a);
-  }
-  return parts.join('\n\n');
-}
-const inputs = [
-  ['short', closest(300)],
-  ['typical', closest(800)],
-  ['long', concatenated(5000)],
-  ['huge', concatenated(100000)],
-];
+const inputs = benchInputs(shared);
 
 const server = await serve(root, 0);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchChromium();
 const page = await browser.newPage();
 await page.goto(`http://127.0.0.1:${server.port}/benches/browser/bench.html`);
 await page.waitForFunction(() => window.benchReady === true);
