@@ -521,6 +521,7 @@ pub(crate) const LABELS: &[&str] = &[
     "pictures",
     "posted",
     "published",
+    "read",
     "related",
     "source",
     "sources",
@@ -615,6 +616,7 @@ const DATE_WORDS: &[&str] = &[
     "ist",
     "updated",
     "published",
+    "read",
     "posted",
     "last",
     "at",
@@ -632,7 +634,6 @@ const DATE_WORDS: &[&str] = &[
     "days",
     "yesterday",
     "today",
-    "read",
     "th",
     "st",
     "nd",
@@ -649,6 +650,11 @@ pub(crate) fn is_boilerplate(text: &str) -> bool {
         return true;
     }
     if is_caption_run(text) {
+        return true;
+    }
+    // An entry of a reference list as Wikipedia prints it, its back-links first:
+    // "^ a b \"Fashion in New Zealand\". Retrieved 2 May 2013."
+    if text.trim_start_matches(is_space).starts_with("^ ") {
         return true;
     }
     // Page furniture is short; a long line opening with "Sign up" is prose.
@@ -1031,6 +1037,9 @@ mod tests {
             "Follow her on Twitter @janedoe",
             "<div class=\"share\"><a href=\"#\"></a></div>",
             "* * *",
+            "^ a b \"Fashion in New Zealand\". Retrieved 2 May 2013.",
+            "READ: Why the talks failed",
+            "(Read | Ten things to know about the vote)",
         ] {
             assert!(is_boilerplate(line), "{line}");
         }
@@ -1046,6 +1055,8 @@ mod tests {
             "<p>The minister resigned on Friday.</p>",
             "Live Nation said the tour would go ahead.",
             "May 2021 was the wettest month on record in the city.",
+            "^Hi^ is how the chat app writes a wave.",
+            "Read the full report on the ministry's website.",
         ] {
             assert!(!is_boilerplate(line), "{line}");
         }

@@ -145,7 +145,7 @@ fn split(text: &str) -> Vec<(usize, usize)> {
         marker: None,
     };
     let mut from = 0;
-    for end in uax_breaks(text).chain(std::iter::once(text.len())) {
+    for end in breaks(text).into_iter().chain(std::iter::once(text.len())) {
         let base = from;
         for glue in glued_ends(&text[base..end]) {
             m.feed(from, base + glue);
@@ -163,6 +163,111 @@ fn split(text: &str) -> Vec<(usize, usize)> {
         }
     }
     m.out
+}
+
+/// Where `text` may break into sentences (not its end), in order: the UAX#29 breaks,
+/// moved to after the footnote markers that follow a stop ([`citation_runs`]).
+fn breaks(text: &str) -> Vec<usize> {
+    let mut out: Vec<usize> = uax_breaks(text).collect();
+    // Most text has no "[" at all: one fast scan and nothing else.
+    if !text.as_bytes().contains(&b'[') {
+        return out;
+    }
+    let runs = citation_runs(text);
+    if runs.is_empty() {
+        return out;
+    }
+    // Both lists are in order: walk them together.
+    let mut run = runs.iter().peekable();
+    out.retain(|&b| {
+        while run.next_if(|&&(_, e)| e <= b).is_some() {}
+        run.peek().is_none_or(|&&(s, _)| b < s)
+    });
+    out.extend(runs.iter().map(|&(_, e)| e).filter(|&e| e < text.len()));
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Footnote markers right after a sentence's stop, as Wikipedia and papers print them
+/// ("a community.[1] The", "in 1998.[citation needed] Members", "it.[a][2]: 207 Its"):
+/// for each run of them, the offset of its first "[" and the offset just past it.
+///
+/// UAX#29 breaks inside such a run ("community.[" | "1] The") or not at all ("[a] Its"),
+/// so the run is kept with the sentence before it and the break moves to its end. A
+/// marker is short and opens with a digit or a lower-case letter; a bracket that opens
+/// with a capital after a stop is an editor's insertion that starts the next sentence
+/// ("'Is it fair?[He] said ...'"), not a marker.
+fn citation_runs(text: &str) -> Vec<(usize, usize)> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(i) = b[from..].iter().position(|&c| c == b'[').map(|k| from + k) {
+        from = i + 1;
+        if !after_stop(&text[..i]) {
+            continue;
+        }
+        let mut end = i;
+        while let Some(len) = marker_len(&text[end..]) {
+            end += len;
+        }
+        let then_space = text[end..].chars().next().is_none_or(is_space);
+        if end > i && then_space {
+            out.push((i, end));
+            from = end;
+        }
+    }
+    out
+}
+
+/// Where the footnote markers that end `s` start, if it ends with some. Looks only at
+/// the last few hundred bytes, so that asking after every piece stays linear.
+fn trailing_citations(s: &str) -> Option<usize> {
+    if !s.ends_with(|c: char| c == ']' || c.is_ascii_digit()) {
+        return None;
+    }
+    let mut from = s.len().saturating_sub(256);
+    while !s.is_char_boundary(from) {
+        from += 1;
+    }
+    let &(start, end) = citation_runs(&s[from..]).last()?;
+    (from + end == s.len()).then_some(from + start)
+}
+
+/// Whether `s` ends with a sentence's stop, maybe behind closing quotes or brackets.
+fn after_stop(s: &str) -> bool {
+    s.trim_end_matches(is_closer)
+        .ends_with(['.', '!', '?', '\u{3002}', '\u{FF01}', '\u{FF1F}'])
+}
+
+/// Length of the footnote marker opening `t` ("[1]", "[a]", "[citation needed]", and a
+/// page number after one: "[1]: 207").
+fn marker_len(t: &str) -> Option<usize> {
+    let inner = t.strip_prefix('[')?;
+    // Only the next 41 bytes: a "[" with no "]" soon after costs no more than that.
+    let close = inner.bytes().take(41).position(|c| c == b']')?;
+    let body = &inner[..close];
+    let marker = (1..=40).contains(&body.len())
+        && !body.contains(['[', '\n'])
+        && body.starts_with(|c: char| c.is_ascii_digit() || c.is_lowercase());
+    if !marker {
+        return None;
+    }
+    let len = close + 2;
+    let rest = &t[len..];
+    let page = rest
+        .strip_prefix(':')
+        .map(|r| r.strip_prefix(' ').unwrap_or(r));
+    let pages = page.map_or(0, |p| {
+        p.find(|c: char| !(c.is_ascii_digit() || c == '-' || c == '\u{2013}'))
+            .unwrap_or(p.len())
+    });
+    Some(match page {
+        Some(p) if pages > 0 && p.starts_with(|c: char| c.is_ascii_digit()) => {
+            len + (rest.len() - p.len()) + pages
+        }
+        _ => len,
+    })
 }
 
 /// UAX#29 sentence breaks inside `text` (not its end), in order.
@@ -325,8 +430,13 @@ fn is_list_marker(s: &str) -> bool {
 
 /// Whether a UAX#29 break between `prev` and `next` is not a sentence end.
 fn joins(prev: &str, next: &str) -> bool {
+    // A sentence that ends in footnote markers ended at the stop before them.
+    let (prev, marked) = match trailing_citations(prev) {
+        Some(start) => (&prev[..start], true),
+        None => (prev, false),
+    };
     let core = prev.trim_end_matches(is_closer);
-    let closed = core.len() != prev.len();
+    let closed = marked || core.len() != prev.len();
     let Some(last) = core.chars().next_back() else {
         return true;
     };
@@ -991,6 +1101,49 @@ mod tests {
             .collect();
         let windowed: Vec<usize> = uax_breaks(text).collect();
         assert_eq!(full, windowed, "{text:?}");
+    }
+
+    #[test]
+    fn footnote_markers_stay_with_the_sentence_they_follow() {
+        assert_eq!(
+            split_str(
+                "Mozilla is a community.[1] The community grew.[2][3] It began in 1998.\
+                 [citation needed] Netscape made it.[a] Its logo is a dragon.[4]"
+            ),
+            [
+                "Mozilla is a community.[1]",
+                "The community grew.[2][3]",
+                "It began in 1998.[citation needed]",
+                "Netscape made it.[a]",
+                "Its logo is a dragon.[4]",
+            ]
+        );
+        // A page number after the marker; a stop in CJK text.
+        assert_eq!(
+            split_str("Films with time loops.[1]: 207 The list names them."),
+            ["Films with time loops.[1]: 207", "The list names them."]
+        );
+        assert_eq!(
+            split_str("\u{6771}\u{4EAC}\u{3002}[1] \u{5927}\u{962A}\u{3002}"),
+            ["\u{6771}\u{4EAC}\u{3002}[1]", "\u{5927}\u{962A}\u{3002}"]
+        );
+        // After an abbreviation the sentence still goes on when lower case follows.
+        assert_eq!(
+            split_str("Officials in the U.S.[3] officials said so."),
+            ["Officials in the U.S.[3] officials said so."]
+        );
+        // Not markers: a bracket inside a sentence, one after a space, and a capitalised
+        // insertion, which opens the next sentence ("[He] said").
+        assert_eq!(
+            split_str("It rose [1] in May. Then [a] fell."),
+            ["It rose [1] in May.", "Then [a] fell."]
+        );
+        assert_eq!(citation_runs("Is it fair?[He] said."), []);
+        assert_eq!(citation_runs("Done. [x] Next."), []);
+        assert_eq!(
+            citation_runs("A long note.[this is far too long to be a footnote marker] B"),
+            []
+        );
     }
 
     #[test]
