@@ -226,6 +226,12 @@ fn classify(text: &str, is_furniture: bool) -> BlockKind {
             end = &end[..open];
         }
     }
+    // So may a permalink mark after a space ("Using standalone mode #", "Install \u{B6}").
+    if let Some(t) = end.strip_suffix(['#', '\u{B6}', '\u{1F517}']) {
+        if t.ends_with(is_space) {
+            end = t;
+        }
+    }
     let last = end
         .trim_end_matches(|c: char| is_closer(c) || is_space(c))
         .chars()
@@ -1128,6 +1134,9 @@ mod tests {
         );
         assert_eq!(kind_of("Politics"), BlockKind::Boilerplate);
         assert_eq!(kind_of("Future improvements"), BlockKind::Heading);
+        // With a permalink mark after it, as blogs and manuals print headings.
+        assert_eq!(kind_of("Using standalone mode #"), BlockKind::Heading);
+        assert_eq!(kind_of("Installing the tools \u{B6}"), BlockKind::Heading);
         assert_eq!(
             kind_of("\u{2022} Better access to advice by telephone"),
             BlockKind::Prose
