@@ -605,6 +605,31 @@ fn a_banner_line_is_not_a_name_but_a_byline_name_is() {
     }
 }
 
+/// A share bar names networks, not the story's organisations; the same names in the prose
+/// are still found.
+#[test]
+fn share_bar_names_are_not_mentions() {
+    let text = "Facebook Twitter WhatsApp Email Copy link\n\n\
+        Regulators in Brussels fined Facebook on Monday over how it handled user data, \
+        officials said. The company said it would appeal.\n\nShare on Twitter";
+    let analysis = article_summary::analyze(text, &article_summary::Options::default()).unwrap();
+    let first_line = text.find('\n').unwrap();
+    assert!(
+        analysis.mentions.iter().all(|m| m.start >= first_line),
+        "{:?}",
+        analysis.mentions
+    );
+    let names: Vec<&str> = analysis
+        .entities
+        .iter()
+        .map(|e| e.canonical.as_str())
+        .collect();
+    for want in ["Facebook", "Brussels"] {
+        assert!(names.contains(&want), "missing {want}: {names:?}");
+    }
+    assert!(!names.contains(&"WhatsApp"), "{names:?}");
+}
+
 /// A news page's section label alone on a line ("Transport", "World") is not a name;
 /// an acronym or a place alone on a line still is.
 #[test]

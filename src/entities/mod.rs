@@ -11,7 +11,7 @@ pub use merge::{consistent_labels, merge, EntityGroup};
 pub use names::recognize_names;
 pub use patterns::recognize_patterns;
 
-use crate::text::{is_boilerplate, BlockKind, SentenceSpan, Token};
+use crate::text::{is_boilerplate, is_share_bar, BlockKind, SentenceSpan, Token};
 use serde::Serialize;
 
 /// An entity type.
@@ -105,8 +105,9 @@ pub fn recognize(input: &str, sentences: &[SentenceSpan], tokens: &[Vec<Token>])
 
 /// Drops a name that is the whole of a page-furniture line: a banner such as "Breaking
 /// News" or "Live Updates" is a label, not a mention, even when it looks like a name.
-/// Only lines the cleaner knows as furniture count (a lone "GERMANY" line is a
-/// subheading); names inside a longer furniture line (a byline, a caption) stay.
+/// So are the names of a share bar ("Facebook Twitter WhatsApp Email"). Only lines the
+/// cleaner knows as furniture count (a lone "GERMANY" line is a subheading); names
+/// inside a longer furniture line (a byline, a caption) stay.
 fn drop_banner_names(input: &str, sentences: &[SentenceSpan], names: &mut Vec<Span>) {
     let trim = |s: &str| s.trim_matches(|c: char| !c.is_alphanumeric()).len();
     names.retain(|n| {
@@ -118,7 +119,7 @@ fn drop_banner_names(input: &str, sentences: &[SentenceSpan], names: &mut Vec<Sp
         let name = &input[n.start..n.end];
         !(s.kind == BlockKind::Boilerplate
             && s.start <= n.start
-            && trim(line) == trim(name)
+            && (trim(line) == trim(name) || is_share_bar(&line.to_lowercase()))
             && is_boilerplate(line))
     });
 }

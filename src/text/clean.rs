@@ -413,6 +413,7 @@ const BANNERS: &[&str] = &[
     "just in",
     "leave a comment",
     "link copied",
+    "listen to this article",
     "live",
     "live updates",
     "load more",
@@ -456,6 +457,7 @@ const BANNERS: &[&str] = &[
     "terms of use",
     "top stories",
     "trending",
+    "trending now",
     "tweet",
     "up next",
     "update",
@@ -465,6 +467,51 @@ const BANNERS: &[&str] = &[
     "watch",
     "you may also like",
 ];
+
+/// A banner without the count some sites print after it ("comments (12" of "Comments (12)").
+fn banner_core(head: &str) -> &str {
+    match head.strip_suffix(|c: char| c.is_ascii_digit()) {
+        Some(_) => {
+            let t = head.trim_end_matches(|c: char| c.is_ascii_digit());
+            t.strip_suffix('(').map_or(head, str::trim_end)
+        }
+        None => head,
+    }
+}
+
+/// Words a share bar is made of ("Facebook Twitter WhatsApp Email Copy link").
+const SHARE_WORDS: &[&str] = &[
+    "copy",
+    "email",
+    "facebook",
+    "flipboard",
+    "link",
+    "linkedin",
+    "mail",
+    "messenger",
+    "pinterest",
+    "print",
+    "reddit",
+    "share",
+    "telegram",
+    "threads",
+    "tumblr",
+    "twitter",
+    "whatsapp",
+    "x",
+];
+
+/// A short line of two or more share targets and nothing else (lower-cased).
+pub(crate) fn is_share_bar(lower: &str) -> bool {
+    let mut words = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let mut n = 0;
+    words.all(|w| {
+        n += 1;
+        SHARE_WORDS.contains(&w)
+    }) && n >= 2
+}
 
 /// Line openings that mark furniture whatever follows (a word boundary must follow).
 const PREFIXES: &[&str] = &[
@@ -541,6 +588,7 @@ pub(crate) const LABELS: &[&str] = &[
 /// Phrases that mark a short line as a credit or caption wherever they occur.
 const CONTAINS: &[&str] = &[
     "all rights reserved",
+    "trust principles",
     "getty images",
     "ap photo",
     "afp photo",
@@ -669,7 +717,7 @@ pub(crate) fn is_boilerplate(text: &str) -> bool {
     // Most cues sit at the start: lower-case only the opening.
     let head = lowercase_prefix(start, 48);
     let head_core = head.trim_end_matches(|c: char| !c.is_alphanumeric());
-    if start.len() <= 48 && BANNERS.contains(&head_core) {
+    if start.len() <= 48 && (BANNERS.contains(&banner_core(head_core)) || is_share_bar(&head)) {
         return true;
     }
     let prefixed = PREFIXES
@@ -1046,6 +1094,12 @@ mod tests {
             "^ a b \"Fashion in New Zealand\". Retrieved 2 May 2013.",
             "READ: Why the talks failed",
             "(Read | Ten things to know about the vote)",
+            "Listen to this article",
+            "Facebook Twitter WhatsApp Email Copy link",
+            "Share: Facebook | X | LinkedIn",
+            "Trending Now",
+            "Comments (12)",
+            "Our Standards: The Thomson Reuters Trust Principles.",
         ] {
             assert!(is_boilerplate(line), "{line}");
         }
@@ -1063,6 +1117,9 @@ mod tests {
             "May 2021 was the wettest month on record in the city.",
             "^Hi^ is how the chat app writes a wave.",
             "Read the full report on the ministry's website.",
+            "Facebook shares fell sharply on Monday.",
+            "Twitter and Facebook",
+            "Comments (12) were removed by the moderators on Friday.",
         ] {
             assert!(!is_boilerplate(line), "{line}");
         }
