@@ -11,7 +11,7 @@ pub use merge::{consistent_labels, merge, EntityGroup};
 pub use names::recognize_names;
 pub use patterns::recognize_patterns;
 
-use crate::text::{is_boilerplate, is_share_bar, BlockKind, SentenceSpan, Token};
+use crate::text::{is_boilerplate, is_pure_furniture, BlockKind, SentenceSpan, Token};
 use serde::Serialize;
 
 /// An entity type.
@@ -94,23 +94,33 @@ pub fn recognize(input: &str, sentences: &[SentenceSpan], tokens: &[Vec<Token>])
     // Built without the model, there are no names (see `recognize_names`): the patterns,
     // already sorted, are all the spans, and no name step ships in the model-less .wasm.
     if !cfg!(feature = "ner-model") {
-        return recognize_patterns(input, sentences, tokens);
+        let mut patterns = recognize_patterns(input, sentences, tokens);
+        drop_furniture_entities(input, sentences, &mut patterns, false);
+        return patterns;
     }
     let mut names = recognize_names(input, sentences, tokens);
-    drop_banner_names(input, sentences, &mut names);
+    drop_furniture_entities(input, sentences, &mut names, true);
     hypernyms::relabel_by_class(input, &mut names);
-    let patterns = recognize_patterns(input, sentences, tokens);
+    let mut patterns = recognize_patterns(input, sentences, tokens);
+    drop_furniture_entities(input, sentences, &mut patterns, false);
     resolve_overlaps(names, patterns)
 }
 
-/// Drops a name that is the whole of a page-furniture line: a banner such as "Breaking
-/// News" or "Live Updates" is a label, not a mention, even when it looks like a name.
-/// So are the names of a share bar ("Facebook Twitter WhatsApp Email"). Only lines the
-/// cleaner knows as furniture count (a lone "GERMANY" line is a subheading); names
-/// inside a longer furniture line (a byline, a caption) stay.
-fn drop_banner_names(input: &str, sentences: &[SentenceSpan], names: &mut Vec<Span>) {
+/// Drops the entities of page furniture that holds no article text: neither the networks
+/// of a share bar nor the numbers of "Image 1 of 5" or "Comments (12)" are the article's
+/// (see `is_pure_furniture`). With `whole_lines`, a name that is a whole furniture line
+/// goes too: a banner such as "Breaking News" or "Live Updates" is a label, not a
+/// mention, even when it looks like a name (a date that is a whole line is a dateline,
+/// and stays). Only lines the cleaner knows as furniture count (a lone "GERMANY" line is
+/// a subheading); entities inside other furniture (a byline's author) stay.
+fn drop_furniture_entities(
+    input: &str,
+    sentences: &[SentenceSpan],
+    spans: &mut Vec<Span>,
+    whole_lines: bool,
+) {
     let trim = |s: &str| s.trim_matches(|c: char| !c.is_alphanumeric()).len();
-    names.retain(|n| {
+    spans.retain(|n| {
         let at = sentences.partition_point(|s| s.end <= n.start);
         let Some(s) = sentences.get(at) else {
             return true;
@@ -119,8 +129,8 @@ fn drop_banner_names(input: &str, sentences: &[SentenceSpan], names: &mut Vec<Sp
         let name = &input[n.start..n.end];
         !(s.kind == BlockKind::Boilerplate
             && s.start <= n.start
-            && (trim(line) == trim(name) || is_share_bar(&line.to_lowercase()))
-            && is_boilerplate(line))
+            && is_boilerplate(line)
+            && ((whole_lines && trim(line) == trim(name)) || is_pure_furniture(line)))
     });
 }
 

@@ -438,6 +438,9 @@ const BANNERS: &[&str] = &[
     "related",
     "related articles",
     "related content",
+    "related links",
+    "related news",
+    "related posts",
     "related stories",
     "search",
     "see more",
@@ -467,6 +470,87 @@ const BANNERS: &[&str] = &[
     "watch",
     "you may also like",
 ];
+
+/// Furniture that holds no article text at all, so nothing in it is an entity either: a
+/// banner ("Breaking News", "Comments (12)"), a share bar, a menu ("Home | World |
+/// Sport | Tech"), a gallery counter ("Image 1 of 5") or a line of script.
+pub(crate) fn is_pure_furniture(text: &str) -> bool {
+    let start = text.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let head = lowercase_prefix(start, 48);
+    if start.len() <= 48 {
+        let core = head.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if BANNERS.contains(&banner_core(core)) || is_share_bar(core) || is_counter(core) {
+            return true;
+        }
+    }
+    is_story_link(&head, text) || is_menu(text) || is_code(text)
+}
+
+/// A link to another story ("Read also: Storm season arrives early", "READ | ...",
+/// "Related posts: ..."): its words are that story's, not this one's.
+fn is_story_link(head: &str, text: &str) -> bool {
+    let linked = LINK_PREFIXES
+        .iter()
+        .any(|p| head.starts_with(p) && !starts_with_letter(&head[p.len()..]))
+        || head
+            .strip_prefix("read")
+            .is_some_and(|r| r.trim_start().starts_with([':', '|']));
+    linked && count_words(text, 41) <= 40
+}
+
+/// Openings of a link to another story (lower case; a word boundary must follow).
+const LINK_PREFIXES: &[&str] = &[
+    "also read",
+    "read also",
+    "read more",
+    "read next",
+    "related articles",
+    "related links",
+    "related news",
+    "related posts",
+    "related stories",
+    "see also",
+];
+
+/// "image 1 of 5", "photo 3 of 12" (lower-cased): a gallery's position.
+fn is_counter(lower: &str) -> bool {
+    let w: Vec<&str> = lower.split_whitespace().collect();
+    let number = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    matches!(w.as_slice(), [label, n, "of", m]
+        if ["image", "photo", "picture", "slide"].contains(label) && number(n) && number(m))
+}
+
+/// Four or more short items between bars or bullets, and no sentence: a site's menu.
+fn is_menu(text: &str) -> bool {
+    let bars = |c: char| matches!(c, '|' | '\u{2022}' | '\u{B7}');
+    if text.len() > 240 || !text.contains(bars) || ends_sentence(text) {
+        return false;
+    }
+    let mut items = 0;
+    for item in text.split(bars) {
+        let words = count_words(item, 5);
+        if words == 0 || words > 3 {
+            return false;
+        }
+        items += 1;
+    }
+    items >= 4
+}
+
+/// A line of script or style that leaked into the text ("(function(){var s=...})();"):
+/// braces and semicolons, which prose hardly ever has together.
+fn is_code(text: &str) -> bool {
+    // A line, or a sentence: a whole paragraph with a style sheet inside it still holds
+    // prose around it (its sentences are asked one by one).
+    if text.len() > 400 || !text.contains('{') {
+        return false;
+    }
+    let marks = text
+        .bytes()
+        .filter(|b| matches!(b, b'{' | b'}' | b';'))
+        .count();
+    text.contains('}') && text.contains(';') && marks >= 4
+}
 
 /// A banner without the count some sites print after it ("comments (12" of "Comments (12)").
 fn banner_core(head: &str) -> &str {
@@ -502,7 +586,7 @@ const SHARE_WORDS: &[&str] = &[
 ];
 
 /// A short line of two or more share targets and nothing else (lower-cased).
-pub(crate) fn is_share_bar(lower: &str) -> bool {
+fn is_share_bar(lower: &str) -> bool {
     let mut words = lower
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty());
@@ -540,6 +624,7 @@ const PREFIXES: &[&str] = &[
     "photo credit",
     "photograph by",
     "picture by",
+    "posted by",
     "powered by",
     "read more",
     "read also",
@@ -711,15 +796,14 @@ pub(crate) fn is_boilerplate(text: &str) -> bool {
     if text.trim_start_matches(is_space).starts_with("^ ") {
         return true;
     }
+    if is_pure_furniture(text) {
+        return true;
+    }
     // Page furniture is short; a long line opening with "Sign up" is prose.
     // Counted only once a cue matched: this runs on every sentence.
     let short = || count_words(text, 41) <= 40;
     // Most cues sit at the start: lower-case only the opening.
     let head = lowercase_prefix(start, 48);
-    let head_core = head.trim_end_matches(|c: char| !c.is_alphanumeric());
-    if start.len() <= 48 && (BANNERS.contains(&banner_core(head_core)) || is_share_bar(&head)) {
-        return true;
-    }
     let prefixed = PREFIXES
         .iter()
         .any(|p| head.starts_with(p) && !starts_with_letter(&head[p.len()..]));
@@ -1100,6 +1184,13 @@ mod tests {
             "Trending Now",
             "Comments (12)",
             "Our Standards: The Thomson Reuters Trust Principles.",
+            "Home | World | Politics | Business | Tech | Sport",
+            "News \u{2022} Sport \u{2022} Weather \u{2022} Culture",
+            "Image 1 of 5",
+            "(function(){var s=document.createElement('script');document.head.appendChild(s);})();",
+            "Posted by Admin at 10:42 AM | 3 comments",
+            "Related Posts:",
+            "Also read: Storm season arrives early this year",
         ] {
             assert!(is_boilerplate(line), "{line}");
         }
@@ -1120,9 +1211,22 @@ mod tests {
             "Facebook shares fell sharply on Monday.",
             "Twitter and Facebook",
             "Comments (12) were removed by the moderators on Friday.",
+            "The vote was close: 52 | 48, the clerk announced.",
+            "He wrote {sic} twice; the editor left it.",
+            "Image 1 of 5 shows the flooded square.",
         ] {
             assert!(!is_boilerplate(line), "{line}");
         }
+        // A paragraph with a style sheet pasted into it is still prose as a whole (its
+        // sentences are judged one by one).
+        let mixed = format!(
+            "{} .box {{width:auto; float:left;}} .pic {{margin:0;}}",
+            "The council met on Monday and agreed the budget after a long debate. ".repeat(8)
+        );
+        assert!(!is_boilerplate(&mixed));
+        assert!(is_boilerplate(
+            ".box {width:auto; float:left;} .pic {margin:0;}"
+        ));
     }
 
     #[test]

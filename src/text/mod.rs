@@ -8,7 +8,7 @@ mod segment;
 mod tokens;
 
 pub use clean::{blocks, display_text, normalize_whitespace, Block, BlockKind};
-pub(crate) use clean::{is_boilerplate, is_share_bar};
+pub(crate) use clean::{is_boilerplate, is_pure_furniture};
 pub(crate) use segment::MONTH_NAMES;
 pub use segment::{sentences, SentenceSpan};
 pub use tokens::{tokens, Token, TokenKind};
