@@ -120,17 +120,29 @@ fn drop_furniture_entities(
     whole_lines: bool,
 ) {
     let trim = |s: &str| s.trim_matches(|c: char| !c.is_alphanumeric()).len();
+    // Spans come in order, and a furniture line often holds several (a byline's dates):
+    // judge each line once.
+    let mut judged: Option<(usize, bool, bool)> = None;
     spans.retain(|n| {
         let at = sentences.partition_point(|s| s.end <= n.start);
         let Some(s) = sentences.get(at) else {
             return true;
         };
+        if s.kind != BlockKind::Boilerplate || s.start > n.start {
+            return true;
+        }
         let line = &input[s.start..s.end];
+        let (furniture, pure) = match judged {
+            Some((i, furniture, pure)) if i == at => (furniture, pure),
+            _ => {
+                let furniture = is_boilerplate(line);
+                let pure = furniture && is_pure_furniture(line);
+                judged = Some((at, furniture, pure));
+                (furniture, pure)
+            }
+        };
         let name = &input[n.start..n.end];
-        !(s.kind == BlockKind::Boilerplate
-            && s.start <= n.start
-            && is_boilerplate(line)
-            && ((whole_lines && trim(line) == trim(name)) || is_pure_furniture(line)))
+        !(furniture && (pure || (whole_lines && trim(line) == trim(name))))
     });
 }
 

@@ -476,14 +476,19 @@ const BANNERS: &[&str] = &[
 /// Sport | Tech"), a gallery counter ("Image 1 of 5") or a line of script.
 pub(crate) fn is_pure_furniture(text: &str) -> bool {
     let start = text.trim_start_matches(|c: char| !c.is_alphanumeric());
-    let head = lowercase_prefix(start, 48);
+    pure_furniture(text, start, &lowercase_prefix(start, 48))
+}
+
+/// [`is_pure_furniture`], given `start` (the text from its first letter or digit) and
+/// `head` (its lower-cased opening), which [`is_boilerplate`] has already worked out.
+fn pure_furniture(text: &str, start: &str, head: &str) -> bool {
     if start.len() <= 48 {
         let core = head.trim_end_matches(|c: char| !c.is_alphanumeric());
         if BANNERS.contains(&banner_core(core)) || is_share_bar(core) || is_counter(core) {
             return true;
         }
     }
-    is_story_link(&head, text) || is_menu(text) || is_code(text)
+    is_story_link(head, text) || is_menu(text) || is_code(text)
 }
 
 /// A link to another story ("Read also: Storm season arrives early", "READ | ...",
@@ -523,7 +528,9 @@ fn is_counter(lower: &str) -> bool {
 /// Four or more short items between bars or bullets, and no sentence: a site's menu.
 fn is_menu(text: &str) -> bool {
     let bars = |c: char| matches!(c, '|' | '\u{2022}' | '\u{B7}');
-    if text.len() > 240 || !text.contains(bars) || ends_sentence(text) {
+    // Three byte searches: this runs on every sentence.
+    let barred = text.contains('|') || text.contains('\u{2022}') || text.contains('\u{B7}');
+    if text.len() > 240 || !barred || ends_sentence(text) {
         return false;
     }
     let mut items = 0;
@@ -796,14 +803,14 @@ pub(crate) fn is_boilerplate(text: &str) -> bool {
     if text.trim_start_matches(is_space).starts_with("^ ") {
         return true;
     }
-    if is_pure_furniture(text) {
+    // Most cues sit at the start: lower-case only the opening.
+    let head = lowercase_prefix(start, 48);
+    if pure_furniture(text, start, &head) {
         return true;
     }
     // Page furniture is short; a long line opening with "Sign up" is prose.
     // Counted only once a cue matched: this runs on every sentence.
     let short = || count_words(text, 41) <= 40;
-    // Most cues sit at the start: lower-case only the opening.
-    let head = lowercase_prefix(start, 48);
     let prefixed = PREFIXES
         .iter()
         .any(|p| head.starts_with(p) && !starts_with_letter(&head[p.len()..]));
