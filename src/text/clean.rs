@@ -488,12 +488,23 @@ fn pure_furniture(text: &str, start: &str, head: &str) -> bool {
             return true;
         }
     }
-    is_story_link(head, text) || is_menu(text) || is_code(text)
+    if is_story_link(head, text) {
+        return true;
+    }
+    // This runs on every sentence and line: one pass over the bytes finds whether a
+    // menu's bars or bullets or a script's braces are there at all (0xA2 and 0xB7 end
+    // the UTF-8 of "\u{2022}" and "\u{B7}").
+    let marks = text.len() <= 400 && text.bytes().any(|b| matches!(b, b'|' | b'{' | 0xA2 | 0xB7));
+    marks && (is_menu(text) || is_code(text))
 }
 
 /// A link to another story ("Read also: Storm season arrives early", "READ | ...",
 /// "Related posts: ..."): its words are that story's, not this one's.
 fn is_story_link(head: &str, text: &str) -> bool {
+    // Every opening below starts with one of these letters.
+    if !head.starts_with(['a', 'r', 's']) {
+        return false;
+    }
     let linked = LINK_PREFIXES
         .iter()
         .any(|p| head.starts_with(p) && !starts_with_letter(&head[p.len()..]))
@@ -519,10 +530,14 @@ const LINK_PREFIXES: &[&str] = &[
 
 /// "image 1 of 5", "photo 3 of 12" (lower-cased): a gallery's position.
 fn is_counter(lower: &str) -> bool {
-    let w: Vec<&str> = lower.split_whitespace().collect();
-    let number = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-    matches!(w.as_slice(), [label, n, "of", m]
-        if ["image", "photo", "picture", "slide"].contains(label) && number(n) && number(m))
+    let mut w = lower.split_whitespace();
+    let number = |s: Option<&str>| s.is_some_and(|s| s.bytes().all(|b| b.is_ascii_digit()));
+    w.next()
+        .is_some_and(|label| ["image", "photo", "picture", "slide"].contains(&label))
+        && number(w.next())
+        && w.next() == Some("of")
+        && number(w.next())
+        && w.next().is_none()
 }
 
 /// Four or more short items between bars or bullets, and no sentence: a site's menu.
