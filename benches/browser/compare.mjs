@@ -27,7 +27,8 @@ const option = (name, fallback) => {
   const [, value] = args.splice(i, 2);
   return value;
 };
-const profile = args.includes('--profile') && args.splice(args.indexOf('--profile'), 1).length > 0;
+const flag = (name) => args.includes(name) && args.splice(args.indexOf(name), 1).length === 1;
+const profile = flag('--profile');
 const inputName = option('--input', 'typical');
 const rounds = Number(option('--rounds', 15));
 const dirs = args.map((d) => relative(root, resolve(d)));

@@ -542,10 +542,10 @@ fn is_counter(lower: &str) -> bool {
 
 /// Four or more short items between bars or bullets, and no sentence: a site's menu.
 fn is_menu(text: &str) -> bool {
+    // Text without bars is one item, never four: `pure_furniture` has already looked for
+    // them in its byte pass.
     let bars = |c: char| matches!(c, '|' | '\u{2022}' | '\u{B7}');
-    // Three byte searches: this runs on every sentence.
-    let barred = text.contains('|') || text.contains('\u{2022}') || text.contains('\u{B7}');
-    if text.len() > 240 || !barred || ends_sentence(text) {
+    if text.len() > 240 || ends_sentence(text) {
         return false;
     }
     let mut items = 0;
@@ -564,14 +564,19 @@ fn is_menu(text: &str) -> bool {
 fn is_code(text: &str) -> bool {
     // A line, or a sentence: a whole paragraph with a style sheet inside it still holds
     // prose around it (its sentences are asked one by one).
-    if text.len() > 400 || !text.contains('{') {
+    if text.len() > 400 {
         return false;
     }
-    let marks = text
-        .bytes()
-        .filter(|b| matches!(b, b'{' | b'}' | b';'))
-        .count();
-    text.contains('}') && text.contains(';') && marks >= 4
+    let (mut open, mut close, mut semi) = (0, 0, 0);
+    for b in text.bytes() {
+        match b {
+            b'{' => open += 1,
+            b'}' => close += 1,
+            b';' => semi += 1,
+            _ => {}
+        }
+    }
+    open > 0 && close > 0 && semi > 0 && open + close + semi >= 4
 }
 
 /// A banner without the count some sites print after it ("comments (12" of "Comments (12)").
@@ -777,7 +782,6 @@ const DATE_WORDS: &[&str] = &[
     "ist",
     "updated",
     "published",
-    "read",
     "posted",
     "last",
     "at",
@@ -795,6 +799,7 @@ const DATE_WORDS: &[&str] = &[
     "days",
     "yesterday",
     "today",
+    "read",
     "th",
     "st",
     "nd",

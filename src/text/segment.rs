@@ -253,21 +253,19 @@ fn marker_len(t: &str) -> Option<usize> {
     if !marker {
         return None;
     }
+    // A page number may follow: "[1]: 207", "[2]:12\u{2013}14".
     let len = close + 2;
-    let rest = &t[len..];
-    let page = rest
-        .strip_prefix(':')
-        .map(|r| r.strip_prefix(' ').unwrap_or(r));
-    let pages = page.map_or(0, |p| {
-        p.find(|c: char| !(c.is_ascii_digit() || c == '-' || c == '\u{2013}'))
-            .unwrap_or(p.len())
-    });
-    Some(match page {
-        Some(p) if pages > 0 && p.starts_with(|c: char| c.is_ascii_digit()) => {
-            len + (rest.len() - p.len()) + pages
-        }
-        _ => len,
-    })
+    let Some(page) = t[len..].strip_prefix(':') else {
+        return Some(len);
+    };
+    let page = page.strip_prefix(' ').unwrap_or(page);
+    if !page.starts_with(|c: char| c.is_ascii_digit()) {
+        return Some(len);
+    }
+    let digits = page
+        .find(|c: char| !(c.is_ascii_digit() || c == '-' || c == '\u{2013}'))
+        .unwrap_or(page.len());
+    Some(t.len() - page.len() + digits)
 }
 
 /// UAX#29 sentence breaks inside `text` (not its end), in order.
